@@ -1,0 +1,81 @@
+import Foundation
+import ThematicCoding
+import ThematicModel
+
+/// The bundled example study run end to end: what `thematic demo` does.
+///
+/// It creates a project, ingests the example's transcripts and imports its codebook; each later
+/// capability (auto-coding, audit, report) joins it, until it walks all six phases.
+public struct DemoRun: Sendable {
+    /// The example study's folder (holding `transcripts/`, `codebook.yaml`, `cases.csv`).
+    public var exampleDirectory: String
+    /// Where the project file goes.
+    public var outputDirectory: String
+
+    public init(exampleDirectory: String, outputDirectory: String) {
+        self.exampleDirectory = exampleDirectory
+        self.outputDirectory = outputDirectory
+    }
+
+    /// What the demo did.
+    public struct Report: Sendable {
+        public var projectPath: String
+        public var ingest: IngestReport
+        public var codebook: CodebookMerge
+        public var sources: [SourceSummary]
+        public var status: ProjectStatus
+        public var codebookOutline: [String]
+    }
+
+    /// Finds the bundled example: the given folder, else `$THEMATIC_EXAMPLE`, else
+    /// `Examples/alliance-study` in the current folder or above the executable.
+    public static func locateExample(explicit: String?, executablePath: String,
+                                     environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
+        let relative = "Examples/alliance-study"
+        var candidates: [String] = []
+        if let explicit { return isExample(explicit) ? explicit : nil }
+        if let fromEnvironment = environment["THEMATIC_EXAMPLE"] { candidates.append(fromEnvironment) }
+        candidates.append((FileManager.default.currentDirectoryPath as NSString).appendingPathComponent(relative))
+        var folder = URL(fileURLWithPath: executablePath).resolvingSymlinksInPath().deletingLastPathComponent()
+        for _ in 0..<6 {
+            candidates.append(folder.appendingPathComponent(relative).path)
+            folder.deleteLastPathComponent()
+        }
+        return candidates.first(where: isExample)
+    }
+
+    private static func isExample(_ folder: String) -> Bool {
+        FileManager.default.fileExists(atPath: (folder as NSString).appendingPathComponent("codebook.yaml"))
+            && FileManager.default.fileExists(atPath: (folder as NSString).appendingPathComponent("transcripts"))
+    }
+
+    /// Runs the demo.
+    /// - Parameter step: told what is about to happen, for a progress display.
+    public func run(step: (String) -> Void = { _ in }) throws(ThematicError) -> Report {
+        let fileManager = FileManager.default
+        do {
+            try fileManager.createDirectory(atPath: outputDirectory, withIntermediateDirectories: true)
+        } catch {
+            throw .invalidRequest("cannot create \(outputDirectory): \(error.localizedDescription)")
+        }
+        let projectPath = (outputDirectory as NSString).appendingPathComponent("alliance-study.thematic")
+        guard !fileManager.fileExists(atPath: projectPath) else {
+            throw .invalidRequest("\(projectPath) already exists; give an empty folder with --output")
+        }
+        let transcriptsFolder = (exampleDirectory as NSString).appendingPathComponent("transcripts")
+        let transcripts = ((try? fileManager.contentsOfDirectory(atPath: transcriptsFolder)) ?? [])
+            .filter { !$0.hasPrefix(".") }
+            .sorted()
+            .map { (transcriptsFolder as NSString).appendingPathComponent($0) }
+
+        step("phase 1, familiarising: creating \(projectPath)")
+        let project = try Project.create(at: projectPath, name: "Working alliance study (example)", actor: "demo")
+        step("phase 1, familiarising: ingesting \(transcripts.count) transcripts")
+        let ingest = try project.ingest(transcripts)
+        step("phase 2, initial codes: importing the codebook")
+        let codebook = try project.importCodebook(from: (exampleDirectory as NSString).appendingPathComponent("codebook.yaml"))
+        return Report(projectPath: projectPath, ingest: ingest, codebook: codebook, sources: try project.sources(),
+                      status: try project.status(),
+                      codebookOutline: CodebookOutline.lines(of: try project.codebook()))
+    }
+}

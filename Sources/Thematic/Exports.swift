@@ -1,0 +1,7 @@
+@_exported import ThematicModel
+import ThematicParsers
+
+// The parser types a front end needs, re-exported so it depends on `Thematic` alone.
+public typealias ParserOptions = ThematicParsers.ParserOptions
+public typealias ParseResult = ThematicParsers.ParseResult
+public typealias ParseError = ThematicParsers.ParseError

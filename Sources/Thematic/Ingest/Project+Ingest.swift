@@ -1,0 +1,84 @@
+import Foundation
+import ThematicModel
+import ThematicParsers
+import ThematicStore
+
+extension Project {
+    /// Reads transcript files and stores them as sources, all in one transaction with one event.
+    ///
+    /// A file whose bytes the project already holds is reported as a duplicate, not stored again.
+    /// A file whose source id exists with other content becomes that source's next revision
+    /// (refused while the source has codings: they would need re-anchoring). Files are read one at
+    /// a time and stored at once, so memory does not grow with the size of the batch.
+    /// - Parameters:
+    ///   - paths: the files, as the user named them.
+    ///   - options: parser choices, and whether to keep going past bad files.
+    ///   - progress: called after each file.
+    /// - Throws: ``ThematicError/ingestFailed(failures:total:)`` when a file cannot be read and
+    ///   `keepGoing` is off; nothing is ingested then.
+    public func ingest(_ paths: [String], options: IngestOptions = IngestOptions(),
+                       progress: ((IngestProgress) -> Void)? = nil) throws(ThematicError) -> IngestReport {
+        guard !paths.isEmpty else { throw .invalidRequest("no files to ingest") }
+        if options.parser.sourceID != nil, paths.count > 1 {
+            throw .invalidRequest("--id names one source; give one file with it")
+        }
+        let reader = TranscriptReader()
+        return try change("ingest") { session in
+            var report = IngestReport()
+            var idsInBatch: [String: String] = [:]
+            for (number, path) in paths.enumerated() {
+                defer { progress?(IngestProgress(completed: number + 1, total: paths.count, file: path)) }
+                do {
+                    let result = try reader.read(contentsOf: path, options: options.parser)
+                    if options.strict, let warning = result.warnings.first { throw ParseError.strict(warning) }
+                    let transcript = result.transcript
+                    if let existing = try session.revision(withSHA256: transcript.origin.sha256) {
+                        report.duplicates.append(.init(file: path, sourceID: existing.sourceID, revision: existing.revision))
+                        continue
+                    }
+                    if let other = idsInBatch[transcript.id] {
+                        throw IngestFailure(file: path, message: "\(path): error: source id '\(transcript.id)' is also given by \(other) in this batch; rename one file or set 'id:' in its header")
+                    }
+                    if try session.currentRevision(ofSource: transcript.id) != nil,
+                       try session.codingCount(ofSource: transcript.id) > 0 {
+                        throw IngestFailure(file: path, message: "\(path): error: source '\(transcript.id)' already exists and has codings; re-ingesting a corrected transcript over codings needs re-anchoring, which this version cannot do yet")
+                    }
+                    let index = TextIndex(transcript.text)
+                    let revision = try session.insertSource(transcript, actor: actor, index: index)
+                    idsInBatch[transcript.id] = path
+                    report.ingested.append(.init(
+                        file: path, sourceID: transcript.id, revision: revision, format: transcript.origin.format,
+                        utterances: transcript.utterances.count, words: transcript.wordCount(using: index),
+                        warnings: result.warnings))
+                } catch let error as ParseError {
+                    report.failures.append(IngestFailure(error))
+                } catch let error as IngestFailure {
+                    report.failures.append(error)
+                }
+            }
+            if !report.failures.isEmpty, !options.keepGoing {
+                throw ThematicError.ingestFailed(failures: report.failures, total: paths.count)
+            }
+            guard !report.ingested.isEmpty else { return (report, nil) }
+            let payload = IngestEventPayload(
+                sources: report.ingested.map { .init(id: $0.sourceID, revision: $0.revision, file: $0.file) },
+                failed: report.failures.map(\.file))
+            let names = report.ingested.map { $0.revision > 1 ? "\($0.sourceID) (revision \($0.revision))" : $0.sourceID }
+            let summary = "ingested \(names.count) source\(names.count == 1 ? "" : "s"): "
+                + (names.count <= 8 ? names.joined(separator: ", ") : names.prefix(8).joined(separator: ", ") + ", …")
+            return (report, EventDraft(summary: summary, payload: payload))
+        }
+    }
+}
+
+/// The audit-trail details of an ingest.
+private struct IngestEventPayload: Encodable {
+    struct Source: Encodable {
+        var id: String
+        var revision: Int
+        var file: String
+    }
+
+    var sources: [Source]
+    var failed: [String]
+}

@@ -1,0 +1,60 @@
+import ArgumentParser
+import Foundation
+import Thematic
+
+extension ThematicCommand {
+    struct Demo: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Run the bundled example study end to end.",
+            discussion: """
+                Creates a project from Examples/alliance-study (six interviews on the client–therapist
+                working alliance, two through an interpreter), ingests the transcripts, imports the codebook
+                and prints a summary. Leaves the project for you to explore with the other commands.
+
+                Example: thematic demo --output /tmp/alliance && thematic sources list --project /tmp/alliance/alliance-study.thematic
+                """)
+
+        @Option(help: ArgumentHelp("Folder for the demo project (default: a new temporary folder).", valueName: "dir"))
+        var output: String?
+
+        @Option(help: ArgumentHelp("The example study's folder (default: Examples/alliance-study, found from here or the executable).",
+                                   valueName: "dir"))
+        var example: String?
+
+        @OptionGroup var outputOptions: OutputOptions
+
+        func run() throws {
+            guard let exampleDirectory = DemoRun.locateExample(explicit: example, executablePath: CommandLine.arguments[0]) else {
+                throw ValidationError("cannot find the example study (Examples/alliance-study); give it with --example DIR")
+            }
+            let outputDirectory = output ?? FileManager.default.temporaryDirectory
+                .appendingPathComponent("thematic-demo-\(UUID().uuidString.prefix(8))").path
+            let report = try reportingFailures { () throws(ThematicError) in
+                try DemoRun(exampleDirectory: exampleDirectory, outputDirectory: outputDirectory).run { step in
+                    Console.error("demo: \(step)")
+                }
+            }
+            switch outputOptions.format {
+            case .json:
+                try JSONOutput.print(["project": report.projectPath])
+            case .text:
+                Console.out("Project: \(report.projectPath)")
+                Console.out()
+                var table = TextTable(header: ["ID", "SPEAKERS", "UTTERANCES", "WORDS", "DURATION"], rightAligned: [2, 3])
+                for source in report.sources {
+                    table.rows.append([source.id, source.speakers.joined(separator: ", "), String(source.utteranceCount),
+                                       String(source.wordCount),
+                                       source.duration?.formatted(alwaysShowMilliseconds: false) ?? "-"])
+                }
+                table.render().forEach { Console.out($0) }
+                Console.out()
+                Console.out("Codebook: \(report.codebook.added.count) codes imported")
+                report.codebookOutline.forEach { Console.out("  \($0)") }
+                Console.out()
+                StatusText.lines(report.status).forEach { Console.out($0) }
+                Console.out()
+                Console.out("Explore: thematic sources show P05 --project \(report.projectPath)")
+            }
+        }
+    }
+}

@@ -1,0 +1,35 @@
+import Foundation
+import ArgumentParser
+import Thematic
+
+extension TranscriptFormat: ExpressibleByArgument {}
+
+/// How transcript files are read: shared by `ingest` and `parse`.
+struct ParserArguments: ParsableArguments {
+    @Option(name: .customLong("input-format"), help: ArgumentHelp(
+        "Read the files as this format instead of detecting it.",
+        discussion: "One of: \(TranscriptFormat.allCases.map(\.rawValue).joined(separator: ", ")).",
+        valueName: "format"))
+    var inputFormat: TranscriptFormat?
+
+    @Option(help: ArgumentHelp(
+        "Roles for speaker labels, e.g. \"I=interviewer,P=participant,T=interpreter\".",
+        discussion: "Without it, labels such as Interviewer, Int, I or Q are interviewers, Interpreter/Translator interpreters, the rest participants.",
+        valueName: "label=role,…"))
+    var roles: String?
+
+    @Flag(help: "Treat warnings as errors.")
+    var strict = false
+
+    func parserOptions(sourceID: String? = nil) throws -> ParserOptions {
+        var options = ParserOptions(format: inputFormat, sourceID: sourceID)
+        if let roles {
+            do {
+                options.roles = try TranscriptFile.roles(from: roles)
+            } catch {
+                throw ValidationError(error.description.replacingOccurrences(of: "error: ", with: ""))
+            }
+        }
+        return options
+    }
+}

@@ -1,0 +1,23 @@
+import ThematicModel
+
+/// A transcript as people read it in a terminal: a header, then one numbered utterance a line.
+enum TranscriptText {
+    static func lines(_ transcript: Transcript) -> [String] {
+        let index = TextIndex(transcript.text)
+        var lines = ["# \(transcript.id): \(transcript.title)",
+                     "# \(transcript.origin.format) from \(transcript.origin.fileName), "
+                        + "\(transcript.utterances.count) utterances, \(transcript.wordCount(using: index)) words"
+                        + (transcript.duration.map { ", \($0.formatted(alwaysShowMilliseconds: false))" } ?? "")]
+        for key in transcript.metadata.keys.sorted() {
+            lines.append("# \(key): \(transcript.metadata[key] ?? "")")
+        }
+        let width = String(transcript.utterances.count).count
+        for (offset, utterance) in transcript.utterances.enumerated() {
+            let number = String(offset + 1)
+            let time = utterance.start.map { "[\($0.formatted(alwaysShowMilliseconds: false))] " } ?? ""
+            lines.append(String(repeating: " ", count: width - number.count) + number + "  " + time
+                         + "\(utterance.speakerID): \(index.slice(utterance.span))")
+        }
+        return lines
+    }
+}

@@ -1,0 +1,82 @@
+import ThematicModel
+
+/// How a codebook read from a file changes the project's codebook: update in place, never lose.
+///
+/// A code in the file is the same as a stored code when their guids match (so a renamed or
+/// moved code keeps its codings), else when their ids match; a matched code keeps its stored
+/// guid, which is its identity forever. Stored codes the file does not mention are kept.
+public struct CodebookMerge: Hashable, Sendable {
+    /// One change to make, in an order that keeps parents before children.
+    public enum Step: Hashable, Sendable {
+        case insert(Code, position: Int)
+        case update(fromID: String, to: Code, position: Int)
+    }
+
+    public var steps: [Step] = []
+    /// Ids of codes that are new.
+    public var added: [String] = []
+    /// Ids of matched codes whose fields changed (their new ids).
+    public var changed: [String] = []
+    /// Matched codes whose id changed (renamed or moved).
+    public var renamed: [Rename] = []
+    /// How many matched codes are exactly as stored.
+    public var unchanged = 0
+    /// Stored codes the file does not mention (kept as they are).
+    public var notInFile: [String] = []
+    /// The themes after the merge: the file's themes replace stored ones of the same id.
+    public var themes: [Theme] = []
+
+    /// A code whose id changed.
+    public struct Rename: Hashable, Sendable, Codable {
+        public var from: String
+        public var to: String
+    }
+
+    /// Plans the merge of `incoming` into `current`.
+    public init(current: Codebook, incoming: Codebook) {
+        let byGUID = Dictionary(current.codes.map { ($0.guid, $0) }, uniquingKeysWith: { first, _ in first })
+        let byID = Dictionary(current.codes.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let storedPosition = Dictionary(current.codes.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var matchedIDs = Set<String>()
+        for (position, code) in incoming.codes.enumerated() {
+            guard let existing = byGUID[code.guid] ?? byID[code.id] else {
+                steps.append(.insert(code, position: position))
+                added.append(code.id)
+                continue
+            }
+            matchedIDs.insert(existing.id)
+            var merged = code
+            merged.guid = existing.guid
+            if merged == existing {
+                unchanged += 1
+                if storedPosition[existing.id] == position { continue }
+            } else if existing.id != merged.id {
+                renamed.append(Rename(from: existing.id, to: merged.id))
+            } else {
+                changed.append(merged.id)
+            }
+            steps.append(.update(fromID: existing.id, to: merged, position: position))
+        }
+        var position = incoming.codes.count
+        for code in current.codes where !matchedIDs.contains(code.id) {
+            notInFile.append(code.id)
+            if storedPosition[code.id] != position {
+                steps.append(.update(fromID: code.id, to: code, position: position))
+            }
+            position += 1
+        }
+        let incomingThemeIDs = Set(incoming.themes.map(\.id))
+        themes = incoming.themes.map { theme in
+            var theme = theme
+            if let stored = current.themes.first(where: { $0.id == theme.id }) { theme.guid = stored.guid }
+            return theme
+        } + current.themes.filter { !incomingThemeIDs.contains($0.id) }
+        themesChanged = themes != current.themes
+    }
+
+    /// Whether the themes differ from the stored ones.
+    public private(set) var themesChanged = false
+
+    /// Whether the merge changes anything.
+    public var isEmpty: Bool { steps.isEmpty && !themesChanged }
+}

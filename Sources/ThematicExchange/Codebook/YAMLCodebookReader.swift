@@ -1,0 +1,253 @@
+import Foundation
+import ThematicModel
+import Yams
+
+/// Reads Thematic's YAML codebook format (version 1) into a ``Codebook``.
+///
+/// ```yaml
+/// version: 1
+/// name: Working alliance in therapy
+/// description: …
+/// codes:
+///   - id: alliance            # a slug; a child's full id is the path: alliance/bond/trust
+///     name: Working alliance
+///     codable: false          # a grouping node (default true)
+///     definition: …
+///     include: …              # inclusion criteria
+///     exclude: …              # exclusion criteria
+///     example: …              # typical example
+///     atypical_example: …
+///     colour: "#4e79a7"
+///     memo: …
+///     guid: 0C4F…             # the REFI-QDA identity; made up when absent
+///     children: [ … ]
+/// themes:
+///   - id: alliance-as-lived
+///     name: …
+///     definition: …
+///     codes: [alliance/bond/trust, …]
+/// ```
+///
+/// Unknown keys are errors (a misspelt `defintion:` must not silently drop a definition), and
+/// every error names the line and column of the YAML file.
+public struct YAMLCodebookReader: Sendable {
+    static let codeKeys: Set = ["id", "name", "codable", "definition", "include", "exclude", "example",
+                                "atypical_example", "colour", "color", "memo", "guid", "children"]
+    static let themeKeys: Set = ["id", "name", "definition", "codes", "guid"]
+    static let topKeys: Set = ["version", "name", "description", "codes", "themes"]
+
+    public init() {}
+
+    /// Reads a codebook file.
+    /// - Throws: ``ExchangeError`` with the file, line and column of the first problem.
+    public func read(contentsOf path: String) throws(ExchangeError) -> Codebook {
+        let text: String
+        do {
+            text = try String(contentsOfFile: path, encoding: .utf8)
+        } catch {
+            throw .unreadable(path: path, reason: (error as NSError).localizedDescription)
+        }
+        return try read(text, file: path)
+    }
+
+    /// Reads a codebook from YAML text.
+    public func read(_ yaml: String, file: String) throws(ExchangeError) -> Codebook {
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: yaml)
+        } catch let error as YamlError {
+            throw YAMLCodebookReader.malformed(error, file: file)
+        } catch {
+            throw .malformed(message: "\(error)", at: SourceLocation(file: file, line: 1))
+        }
+        let context = Context(file: file)
+        guard let root, case .mapping(let top) = root else {
+            throw .invalid(message: "a codebook is a mapping with 'codes:' (and optionally 'themes:')",
+                           at: SourceLocation(file: file, line: 1))
+        }
+        try context.checkKeys(top, allowed: YAMLCodebookReader.topKeys, what: "codebook")
+        if let version = top["version"] {
+            guard version.int == 1 else {
+                throw .invalid(message: "codebook format version \(version.string ?? "?") is not known; this Thematic reads version 1",
+                               at: context.location(version))
+            }
+        }
+        var codebook = Codebook(name: try context.string(top["name"]) ?? "",
+                                description: try context.string(top["description"]) ?? "")
+        guard let codes = top["codes"] else {
+            throw .invalid(message: "the codebook has no 'codes:' list", at: context.location(root))
+        }
+        try context.readCodes(codes, parentID: nil, into: &codebook.codes)
+        if let themes = top["themes"] {
+            codebook.themes = try context.readThemes(themes)
+        }
+        do {
+            try codebook.validate()
+        } catch {
+            throw .invalid(message: error.description, at: context.location(of: error, in: codebook, root: root))
+        }
+        return codebook
+    }
+
+    private static func malformed(_ error: YamlError, file: String) -> ExchangeError {
+        switch error {
+        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
+             .composer(_, let problem, let mark, _):
+            return .malformed(message: "YAML: \(problem)", at: SourceLocation(file: file, line: mark.line, column: mark.column))
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            return .malformed(message: "YAML: duplicated key \(duplicates.joined(separator: ", "))",
+                              at: SourceLocation(file: file, line: context.mark.line, column: context.mark.column))
+        default:
+            return .malformed(message: "YAML: \(error)", at: SourceLocation(file: file, line: 1))
+        }
+    }
+}
+
+extension YAMLCodebookReader {
+    /// Walks the YAML node tree with the file name at hand for locations.
+    struct Context {
+        let file: String
+
+        func location(_ node: Node) -> SourceLocation {
+            SourceLocation(file: file, line: node.mark?.line ?? 1, column: node.mark?.column ?? 1)
+        }
+
+        func checkKeys(_ mapping: Node.Mapping, allowed: Set<String>, what: String) throws(ExchangeError) {
+            for (key, _) in mapping {
+                guard let name = key.string, allowed.contains(name) else {
+                    throw .invalid(message: "unknown key '\(key.string ?? "?")' in a \(what) (known: \(allowed.sorted().joined(separator: ", ")))",
+                                   at: location(key))
+                }
+            }
+        }
+
+        func string(_ node: Node?) throws(ExchangeError) -> String? {
+            guard let node else { return nil }
+            guard case .scalar(let scalar) = node else {
+                throw .invalid(message: "expected text here", at: location(node))
+            }
+            let value = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+            return node.null != nil && scalar.style == .plain ? nil : value
+        }
+
+        func readCodes(_ node: Node, parentID: String?, into codes: inout [Code]) throws(ExchangeError) {
+            guard case .sequence(let sequence) = node else {
+                throw .invalid(message: "'codes' and 'children' are lists of codes ('- id: …')", at: location(node))
+            }
+            for item in sequence {
+                guard case .mapping(let fields) = item else {
+                    throw .invalid(message: "a code is a mapping with at least 'id' and 'name'", at: location(item))
+                }
+                try checkKeys(fields, allowed: YAMLCodebookReader.codeKeys, what: "code")
+                guard let slugNode = fields["id"], let slug = try string(slugNode), !slug.isEmpty else {
+                    throw .invalid(message: "a code needs an 'id' (a slug such as 'trust')", at: location(item))
+                }
+                guard Code.isValidSlug(slug) else {
+                    throw .invalid(message: "code id '\(slug)' must be lowercase letters, digits and '-' (the full id is built from the parents: alliance/bond/\(slug))",
+                                   at: location(slugNode))
+                }
+                let id = parentID.map { "\($0)/\(slug)" } ?? slug
+                guard let name = try string(fields["name"]), !name.isEmpty else {
+                    throw .invalid(message: "code '\(id)' needs a 'name'", at: location(item))
+                }
+                var code = Code(id: id, name: name)
+                if let guidNode = fields["guid"] {
+                    guard let guid = try string(guidNode).flatMap(UUID.init(uuidString:)) else {
+                        throw .invalid(message: "guid of code '\(id)' is not a UUID", at: location(guidNode))
+                    }
+                    code.guid = guid
+                }
+                code.definition = try string(fields["definition"]) ?? ""
+                code.inclusion = try string(fields["include"]) ?? ""
+                code.exclusion = try string(fields["exclude"]) ?? ""
+                code.typicalExample = try string(fields["example"]) ?? ""
+                code.atypicalExample = try string(fields["atypical_example"]) ?? ""
+                code.memo = try string(fields["memo"]) ?? ""
+                if let colourNode = fields["colour"] ?? fields["color"] {
+                    guard let colour = try string(colourNode), YAMLCodebookReader.isColour(colour) else {
+                        throw .invalid(message: "colour of code '\(id)' must be written #rrggbb", at: location(colourNode))
+                    }
+                    code.colour = colour.lowercased()
+                }
+                if let codable = fields["codable"] {
+                    guard let value = codable.bool else {
+                        throw .invalid(message: "'codable' is true or false", at: location(codable))
+                    }
+                    code.isCodable = value
+                }
+                codes.append(code)
+                if let children = fields["children"] {
+                    try readCodes(children, parentID: id, into: &codes)
+                }
+            }
+        }
+
+        func readThemes(_ node: Node) throws(ExchangeError) -> [Theme] {
+            guard case .sequence(let sequence) = node else {
+                throw .invalid(message: "'themes' is a list of themes ('- id: …')", at: location(node))
+            }
+            var themes: [Theme] = []
+            for item in sequence {
+                guard case .mapping(let fields) = item else {
+                    throw .invalid(message: "a theme is a mapping with 'id', 'name' and 'codes'", at: location(item))
+                }
+                try checkKeys(fields, allowed: YAMLCodebookReader.themeKeys, what: "theme")
+                guard let idNode = fields["id"], let id = try string(idNode), Code.isValidSlug(id) else {
+                    throw .invalid(message: "a theme needs an 'id' made of lowercase letters, digits and '-'", at: location(item))
+                }
+                guard let name = try string(fields["name"]), !name.isEmpty else {
+                    throw .invalid(message: "theme '\(id)' needs a 'name'", at: location(item))
+                }
+                var theme = Theme(id: id, name: name, definition: try string(fields["definition"]) ?? "")
+                if let guidNode = fields["guid"] {
+                    guard let guid = try string(guidNode).flatMap(UUID.init(uuidString:)) else {
+                        throw .invalid(message: "guid of theme '\(id)' is not a UUID", at: location(guidNode))
+                    }
+                    theme.guid = guid
+                }
+                if let codes = fields["codes"] {
+                    guard case .sequence(let list) = codes else {
+                        throw .invalid(message: "a theme's 'codes' is a list of code ids", at: location(codes))
+                    }
+                    for codeNode in list {
+                        guard let codeID = try string(codeNode) else {
+                            throw .invalid(message: "expected a code id", at: location(codeNode))
+                        }
+                        theme.codeIDs.append(codeID)
+                    }
+                }
+                themes.append(theme)
+            }
+            return themes
+        }
+
+        /// The place in the YAML file a validation error is about.
+        func location(of error: CodebookError, in codebook: Codebook, root: Node) -> SourceLocation {
+            let needle: String
+            switch error {
+            case .invalidSlug(let id), .duplicateCode(let id), .duplicateGUID(let id, _), .missingParent(let id, _):
+                needle = String(id.split(separator: "/").last ?? "")
+            case .unknownCodeInTheme(_, let codeID):
+                needle = codeID
+            case .duplicateTheme(let id):
+                needle = id
+            }
+            return lastScalar(equalTo: needle, in: root).map(location) ?? location(root)
+        }
+
+        private func lastScalar(equalTo text: String, in node: Node) -> Node? {
+            switch node {
+            case .scalar(let scalar): return scalar.string == text ? node : nil
+            case .mapping(let mapping):
+                return mapping.reversed().lazy.compactMap { self.lastScalar(equalTo: text, in: $0.value) }.first
+            case .sequence(let sequence):
+                return sequence.reversed().lazy.compactMap { self.lastScalar(equalTo: text, in: $0) }.first
+            case .alias: return nil
+            }
+        }
+    }
+
+    static func isColour(_ text: String) -> Bool {
+        text.count == 7 && text.first == "#" && text.dropFirst().allSatisfy(\.isHexDigit)
+    }
+}

@@ -1,0 +1,80 @@
+/// A point in a recording, in whole milliseconds from its start.
+public struct Timecode: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
+    public var milliseconds: Int
+
+    public init(milliseconds: Int) { self.milliseconds = milliseconds }
+
+    public init(seconds: Double) { self.milliseconds = Int((seconds * 1000).rounded()) }
+
+    /// Reads `h:mm:ss`, `mm:ss`, `m:ss` or `ss`, each optionally with a fraction after `.` or `,`
+    /// (`01:02:03.4` is 3,723,400 ms; `0:0:5.320` is 5,320 ms). Returns `nil` for anything else.
+    public init?(parsing text: some StringProtocol) {
+        let fields = text.split(separator: ":", omittingEmptySubsequences: false)
+        guard (1...3).contains(fields.count) else { return nil }
+        var total = 0
+        for (position, field) in fields.enumerated() {
+            let isLast = position == fields.count - 1
+            if isLast {
+                guard let millis = Timecode.secondsField(field, allowLarge: fields.count == 1) else { return nil }
+                // `total` holds whole minutes here; the seconds field arrives as milliseconds.
+                total = total * 60_000 + millis
+            } else {
+                guard !field.isEmpty, field.count <= 3, field.allSatisfy(\.isASCIIDigit),
+                      let value = Int(field) else { return nil }
+                if position > 0, value >= 60 { return nil }
+                total = total * 60 + value
+            }
+        }
+        self.milliseconds = total
+    }
+
+    /// `h:mm:ss.mmm` (hours always shown, milliseconds only when not zero).
+    public var description: String { formatted(alwaysShowMilliseconds: false) }
+
+    /// `hh:mm:ss` or `hh:mm:ss.mmm`.
+    public func formatted(alwaysShowMilliseconds: Bool) -> String {
+        let hours = milliseconds / 3_600_000
+        let minutes = milliseconds / 60_000 % 60
+        let seconds = milliseconds / 1000 % 60
+        let millis = milliseconds % 1000
+        var text = "\(Timecode.pad(hours)):\(Timecode.pad(minutes)):\(Timecode.pad(seconds))"
+        if alwaysShowMilliseconds || millis != 0 {
+            text += "." + String(String(millis + 1000).dropFirst())
+        }
+        return text
+    }
+
+    public static func < (lhs: Timecode, rhs: Timecode) -> Bool { lhs.milliseconds < rhs.milliseconds }
+
+    public init(from decoder: any Decoder) throws {
+        milliseconds = try decoder.singleValueContainer().decode(Int.self)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(milliseconds)
+    }
+
+    private static func pad(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
+
+    /// Seconds with an optional fraction, as milliseconds; under 60 unless it is the only field.
+    private static func secondsField(_ field: some StringProtocol, allowLarge: Bool) -> Int? {
+        let parts = field.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "." || $0 == "," })
+        guard (1...2).contains(parts.count), let whole = parts.first, !whole.isEmpty,
+              whole.allSatisfy(\.isASCIIDigit), whole.count <= (allowLarge ? 9 : 2),
+              let seconds = Int(whole) else { return nil }
+        if !allowLarge, seconds >= 60 { return nil }
+        var millis = seconds * 1000
+        if parts.count == 2 {
+            let fraction = parts[1]
+            guard !fraction.isEmpty, fraction.count <= 9, fraction.allSatisfy(\.isASCIIDigit) else { return nil }
+            let padded = String((fraction + "000").prefix(3))
+            millis += Int(padded) ?? 0
+        }
+        return millis
+    }
+}
+
+extension Character {
+    fileprivate var isASCIIDigit: Bool { isASCII && isNumber }
+}

@@ -1,0 +1,46 @@
+/// An interview as Thematic holds it: one canonical text plus the structure found in it.
+///
+/// The canonical text is UTF-8 with LF line endings, no BOM and no Unicode normalisation, one
+/// utterance a line rendered `Label: content`. Every span in the transcript, and every coding
+/// made on it later, is a range of Unicode scalar offsets into ``text``.
+public struct Transcript: Hashable, Sendable, Codable, Identifiable {
+    public var id: String
+    public var title: String
+    public var text: String
+    public var speakers: [Speaker]
+    public var utterances: [Utterance]
+    public var annotations: [Annotation]
+    /// Header fields (`participant`, `date`, `interpreter` …) as the file gave them.
+    public var metadata: [String: String]
+    public var origin: TranscriptOrigin
+
+    public init(id: String, title: String, text: String, speakers: [Speaker], utterances: [Utterance],
+                annotations: [Annotation] = [], metadata: [String: String] = [:], origin: TranscriptOrigin) {
+        self.id = id
+        self.title = title
+        self.text = text
+        self.speakers = speakers
+        self.utterances = utterances
+        self.annotations = annotations
+        self.metadata = metadata
+        self.origin = origin
+    }
+
+    /// The speaker with this id, if the transcript has one.
+    public func speaker(id: String) -> Speaker? {
+        speakers.first { $0.id == id }
+    }
+
+    /// How long the recording runs, from the latest time any utterance carries; `nil` without times.
+    public var duration: Timecode? {
+        utterances.lazy.compactMap { $0.end ?? $0.start }.max()
+    }
+
+    /// The number of words spoken: white-space separated tokens of the utterances' content.
+    public func wordCount(using index: TextIndex? = nil) -> Int {
+        let index = index ?? TextIndex(text)
+        return utterances.reduce(0) { total, utterance in
+            total + index.slice(utterance.span).split(whereSeparator: \.isWhitespace).count
+        }
+    }
+}

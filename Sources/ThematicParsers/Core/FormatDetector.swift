@@ -1,0 +1,60 @@
+import ThematicModel
+
+/// Tells a transcript file's format from its extension and, where that is not enough, its content.
+public enum FormatDetector {
+    /// The format of a file.
+    /// - Throws: ``ParseError/unknownFormat(path:)`` when neither name nor content says.
+    public static func detect(_ input: ParserInput) throws(ParseError) -> TranscriptFormat {
+        let head = sniff(input)
+        switch input.fileExtension {
+        case "vtt": return .webVTT
+        case "srt": return .srt
+        case "cha": return .chat
+        case "docx": return .docx
+        case "eaf": return .elan
+        case "trs": return .transcriber
+        case "exb": return .exmaralda
+        case "xml", "tei": return xmlFormat(head) ?? .tei
+        case "txt", "md", "markdown", "text", "":
+            if head.hasPrefix("WEBVTT") { return .webVTT }
+            if head.contains("@Begin") || head.lowercased().hasPrefix("@utf8") { return .chat }
+            return .plainText
+        default:
+            if head.hasPrefix("WEBVTT") { return .webVTT }
+            if head.hasPrefix("<?xml") || head.hasPrefix("<"), let format = xmlFormat(head) { return format }
+            if input.bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) { return .docx }
+            throw .unknownFormat(path: input.file)
+        }
+    }
+
+    /// The parser that reads a format.
+    /// - Throws: ``ParseError/unsupportedFormat(path:format:)`` for a format without a reader yet.
+    public static func parser(for format: TranscriptFormat, file: String) throws(ParseError) -> any TranscriptParser {
+        switch format {
+        case .plainText: DialogueParser()
+        default: throw .unsupportedFormat(path: file, format: format)
+        }
+    }
+
+    /// The first kilobytes of the file as text, BOM dropped, for sniffing.
+    private static func sniff(_ input: ParserInput) -> String {
+        var prefix = input.bytes.prefix(4096)
+        if prefix.starts(with: [0xEF, 0xBB, 0xBF]) { prefix = prefix.dropFirst(3) }
+        return String(decoding: prefix, as: UTF8.self).trimmingLeadingWhitespace()
+    }
+
+    private static func xmlFormat(_ head: String) -> TranscriptFormat? {
+        if head.contains("urn:thematic:transcript") { return .thematicXML }
+        if head.contains("<ANNOTATION_DOCUMENT") { return .elan }
+        if head.contains("<basic-transcription") { return .exmaralda }
+        if head.contains("<Trans") && head.contains("Episode") || head.contains("trans-14.dtd") { return .transcriber }
+        if head.contains("<TEI") || head.contains("tei-c.org") { return .tei }
+        return nil
+    }
+}
+
+extension String {
+    fileprivate func trimmingLeadingWhitespace() -> String {
+        String(drop(while: \.isWhitespace))
+    }
+}
