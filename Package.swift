@@ -63,15 +63,28 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "ThematicModelTests", dependencies: ["ThematicModel"]),
-        .testTarget(name: "ThematicParsersTests", dependencies: ["ThematicParsers", "ThematicModel"]),
-        .testTarget(name: "ThematicStoreTests", dependencies: ["ThematicStore", "ThematicModel"]),
-        .testTarget(name: "ThematicExchangeTests", dependencies: ["ThematicExchange", "ThematicModel"]),
+        .target(name: "ThematicTestSupport", path: "Tests/ThematicTestSupport"),
+        .testTarget(name: "ThematicModelTests", dependencies: ["ThematicModel", "ThematicTestSupport"]),
+        .testTarget(
+            name: "ThematicParsersTests",
+            dependencies: ["ThematicParsers", "ThematicModel", "ThematicTestSupport"]
+        ),
+        .testTarget(
+            name: "ThematicStoreTests",
+            dependencies: [
+                "ThematicStore", "ThematicModel", "ThematicTestSupport",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
+        ),
+        .testTarget(
+            name: "ThematicExchangeTests",
+            dependencies: ["ThematicExchange", "ThematicModel", "ThematicTestSupport"]
+        ),
         .testTarget(
             name: "ThematicTests",
-            dependencies: ["Thematic", "ThematicModel", "ThematicStore"]
+            dependencies: ["Thematic", "ThematicModel", "ThematicStore", "ThematicTestSupport"]
         ),
-        .testTarget(name: "ThematicCLITests", dependencies: ["ThematicCLI"]),
+        .testTarget(name: "ThematicCLITests", dependencies: ["ThematicCLI", "ThematicTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -30,6 +30,11 @@ public struct CodebookMerge: Hashable, Sendable {
     public struct Rename: Hashable, Sendable, Codable {
         public var from: String
         public var to: String
+
+        public init(from: String, to: String) {
+            self.from = from
+            self.to = to
+        }
     }
 
     /// Plans the merge of `incoming` into `current`.

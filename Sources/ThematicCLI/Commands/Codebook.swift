@@ -1,7 +1,5 @@
 import ArgumentParser
 import Thematic
-import ThematicCoding
-import ThematicModel
 
 extension ThematicCommand {
     struct CodebookCommand: ParsableCommand {

@@ -1,0 +1,48 @@
+import Foundation
+
+/// Runs the built `thematic` executable as a user would, capturing what it prints.
+public struct CommandLineRun: Sendable {
+    public let status: Int32
+    public let stdout: String
+    public let stderr: String
+
+    /// The `thematic` executable built next to the test bundle.
+    public static let executable: URL = {
+        let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        for folder in [beside, beside.deletingLastPathComponent(), Bundle.main.bundleURL.deletingLastPathComponent()] {
+            let candidate = folder.appendingPathComponent("thematic")
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+        }
+        return TestPaths.repository.appendingPathComponent(".build/debug/thematic")
+    }()
+
+    /// Runs `thematic` with arguments in a folder, with extra environment variables.
+    public init(_ arguments: [String], in folder: URL? = nil, environment: [String: String] = [:]) throws {
+        let process = Process()
+        process.executableURL = CommandLineRun.executable
+        process.arguments = arguments
+        if let folder { process.currentDirectoryURL = folder }
+        var merged = ProcessInfo.processInfo.environment
+        merged.removeValue(forKey: "THEMATIC_PROJECT")
+        merged["THEMATIC_CODER"] = "tester"
+        environment.forEach { merged[$0] = $1 }
+        process.environment = merged
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        // Read both pipes before waiting so a large output cannot block the child.
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        status = process.terminationStatus
+        stdout = String(decoding: outData, as: UTF8.self)
+        stderr = String(decoding: errData, as: UTF8.self)
+    }
+
+    /// The stdout parsed as JSON.
+    public func json() throws -> Any {
+        try JSONSerialization.jsonObject(with: Data(stdout.utf8))
+    }
+}
