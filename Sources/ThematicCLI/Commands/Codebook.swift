@@ -16,10 +16,12 @@ extension ThematicCommand.CodebookCommand {
         static let configuration = CommandConfiguration(
             abstract: "Merge a YAML codebook into the project's codebook.",
             discussion: """
-                Codes are matched by guid, else by id, and updated in place: a renamed or moved code keeps
-                its codings; codes the file does not mention are kept. The format is described in README.md.
+                Codes are matched by guid, else by id, and updated in place: a renamed or moved \
+                code keeps its codings; codes the file does not mention are kept. The format is \
+                described in README.md.
 
-                Example: thematic codebook import Examples/alliance-study/codebook.yaml
+                Example:
+                  thematic codebook import Examples/alliance-study/codebook.yaml
                 """)
 
         @OptionGroup var projectOptions: ProjectOptions

@@ -7,11 +7,14 @@ extension ThematicCommand {
         static let configuration = CommandConfiguration(
             abstract: "Run the bundled example study end to end.",
             discussion: """
-                Creates a project from Examples/alliance-study (six interviews on the client–therapist
-                working alliance, two through an interpreter), ingests the transcripts, imports the codebook
-                and prints a summary. Leaves the project for you to explore with the other commands.
+                Creates a project from Examples/alliance-study (six interviews on the \
+                client–therapist working alliance, two through an interpreter), ingests the \
+                transcripts, imports the codebook and prints a summary. The project is left for \
+                you to explore with the other commands.
 
-                Example: thematic demo --output /tmp/alliance && thematic sources list --project /tmp/alliance/alliance-study.thematic
+                Example:
+                  thematic demo --output /tmp/alliance
+                  thematic sources list --project /tmp/alliance/alliance-study.thematic
                 """)
 
         @Option(help: ArgumentHelp("Folder for the demo project (default: a new temporary folder).", valueName: "dir"))

@@ -6,11 +6,11 @@ extension ThematicCommand {
         static let configuration = CommandConfiguration(
             abstract: "Read transcript files into the project.",
             discussion: """
-                Each file becomes a source named after its header's 'id:' or its file name (P01.txt → P01).
-                The whole batch is one transaction: if any file cannot be read, nothing is ingested,
-                unless --keep-going, which ingests the good files and lists the bad ones.
-                A file already in the project (same bytes) is reported and skipped; a changed file for an
-                existing source becomes its next revision.
+                Each file becomes a source named after its header's 'id:' or its file name \
+                (P01.txt → P01). The whole batch is one transaction: if any file cannot be read, \
+                nothing is ingested, unless --keep-going, which ingests the good files and lists \
+                the bad ones. A file already in the project (same bytes) is reported and skipped; \
+                a changed file for an existing source becomes its next revision.
 
                 Examples:
                   thematic ingest Examples/alliance-study/transcripts/*.txt

@@ -6,10 +6,11 @@ extension ThematicCommand {
         static let configuration = CommandConfiguration(
             abstract: "Create a new, empty project file.",
             discussion: """
-                The project file is one SQLite database holding the transcripts, codebook, codings, cases,
-                memos and the audit trail. Creating it is the first event of the trail.
+                The project file is one SQLite database holding the transcripts, codebook, \
+                codings, cases, memos and the audit trail. Creating it is the first event of the trail.
 
-                Example: thematic init --project study.thematic --name "Alliance study"
+                Example:
+                  thematic init --project study.thematic --name "Alliance study"
                 """)
 
         @Option(help: ArgumentHelp("The project file to create.", valueName: "path"))

@@ -6,12 +6,13 @@ extension ThematicCommand {
         static let configuration = CommandConfiguration(
             abstract: "Read a transcript file and print what Thematic makes of it, without a project.",
             discussion: """
-                Shows the canonical text (one utterance a line), speakers, times and spans that 'ingest'
-                would store. Warnings go to stderr as file:line:column: warning: …; --strict makes them errors.
+                Shows the canonical text (one utterance a line), speakers, times and spans that \
+                'ingest' would store. Warnings go to stderr as file:line:column: warning: …; \
+                --strict makes them errors.
 
                 Examples:
                   thematic parse interview.txt
-                  thematic parse interview.vtt --format json | jq '.utterances[0]'
+                  thematic parse interview.txt --format json | jq '.utterances[0]'
                 """)
 
         @OptionGroup var parser: ParserArguments

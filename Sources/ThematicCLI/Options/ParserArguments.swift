@@ -7,8 +7,7 @@ extension TranscriptFormat: ExpressibleByArgument {}
 /// How transcript files are read: shared by `ingest` and `parse`.
 struct ParserArguments: ParsableArguments {
     @Option(name: .customLong("input-format"), help: ArgumentHelp(
-        "Read the files as this format instead of detecting it.",
-        discussion: "One of: \(TranscriptFormat.allCases.map(\.rawValue).joined(separator: ", ")).",
+        "Read the files as this format instead of detecting it from name and content.",
         valueName: "format"))
     var inputFormat: TranscriptFormat?
 
