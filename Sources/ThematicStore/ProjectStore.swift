@@ -25,6 +25,11 @@ public final class ProjectStore: Sendable {
     /// - Throws: ``StoreError/projectExists(path:)`` or a database failure.
     public static func create(at path: String, name: String, actor: String) throws(StoreError) -> ProjectStore {
         guard !FileManager.default.fileExists(atPath: path) else { throw .projectExists(path: path) }
+        let folder = (path as NSString).deletingLastPathComponent
+        var isDirectory: ObjCBool = false
+        if !folder.isEmpty, !FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) || !isDirectory.boolValue {
+            throw .database(message: "cannot create \(path): the folder \(folder) does not exist")
+        }
         do {
             var configuration = ProjectStore.configuration()
             configuration.journalMode = .wal

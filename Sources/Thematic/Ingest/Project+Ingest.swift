@@ -43,12 +43,12 @@ extension Project {
                        try session.codingCount(ofSource: transcript.id) > 0 {
                         throw IngestFailure(file: path, message: "\(path): error: source '\(transcript.id)' already exists and has codings; re-ingesting a corrected transcript over codings needs re-anchoring, which this version cannot do yet")
                     }
-                    let index = TextIndex(transcript.text)
-                    let revision = try session.insertSource(transcript, actor: actor, index: index)
+                    let words = transcript.wordCount()
+                    let revision = try session.insertSource(transcript, actor: actor, wordCount: words)
                     idsInBatch[transcript.id] = path
                     report.ingested.append(.init(
                         file: path, sourceID: transcript.id, revision: revision, format: transcript.origin.format,
-                        utterances: transcript.utterances.count, words: transcript.wordCount(using: index),
+                        utterances: transcript.utterances.count, words: words,
                         warnings: result.warnings))
                 } catch let error as ParseError {
                     report.failures.append(IngestFailure(error))

@@ -39,8 +39,17 @@ public struct Transcript: Hashable, Sendable, Codable, Identifiable {
     /// The number of words spoken: white-space separated tokens of the utterances' content.
     public func wordCount(using index: TextIndex? = nil) -> Int {
         let index = index ?? TextIndex(text)
-        return utterances.reduce(0) { total, utterance in
-            total + index.slice(utterance.span).split(whereSeparator: \.isWhitespace).count
+        var words = 0
+        for utterance in utterances {
+            var inWord = false
+            for scalar in index.slice(utterance.span).unicodeScalars {
+                // ASCII first: Unicode property look-ups dominate the cost otherwise.
+                let isSpace = scalar.isASCII ? scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\r"
+                    : scalar.properties.isWhitespace
+                if !isSpace, !inWord { words += 1 }
+                inWord = !isSpace
+            }
         }
+        return words
     }
 }

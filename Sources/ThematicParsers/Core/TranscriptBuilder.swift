@@ -130,25 +130,39 @@ public struct TranscriptBuilder: Sendable {
     /// Folds runs of layout white space (spaces, tabs, line breaks) to one space and trims the ends.
     /// No-break spaces and other meaningful spacing characters are kept as written.
     public static func fold(_ content: some StringProtocol) -> String {
-        var result = ""
+        // Works on UTF-8 bytes: appending scalar by scalar to a String dominates parse time otherwise.
+        let bytes = Array(content.utf8)
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count)
         var pendingSpace = false
-        for scalar in content.unicodeScalars {
-            if isLayoutSpace(scalar) {
+        var index = 0
+        while index < bytes.count {
+            let length = layoutSpaceLength(bytes, at: index)
+            if length > 0 {
                 pendingSpace = !result.isEmpty
+                index += length
             } else {
-                if pendingSpace { result.unicodeScalars.append(" ") }
-                result.unicodeScalars.append(scalar)
+                if pendingSpace { result.append(0x20) }
                 pendingSpace = false
+                result.append(bytes[index])
+                index += 1
             }
         }
-        return result
+        return String(decoding: result, as: UTF8.self)
     }
 
-    /// Space, tab and the line-breaking characters: what a line of transcript is laid out with.
-    public static func isLayoutSpace(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x85, 0x2028, 0x2029: true
-        default: false
+    /// The byte length of a layout space starting at `index` in UTF-8 (0 when there is none):
+    /// space, tab, LF, VT, FF, CR, U+0085 (C2 85), U+2028 / U+2029 (E2 80 A8 / A9).
+    private static func layoutSpaceLength(_ bytes: [UInt8], at index: Int) -> Int {
+        switch bytes[index] {
+        case 0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D:
+            return 1
+        case 0xC2 where index + 1 < bytes.count && bytes[index + 1] == 0x85:
+            return 2
+        case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
+            return 3
+        default:
+            return 0
         }
     }
 }

@@ -18,10 +18,10 @@ extension StoreSession {
     /// - Parameters:
     ///   - transcript: the parsed transcript; its ``Transcript/id`` is the source id.
     ///   - actor: who ingests it.
-    ///   - index: a text index of the transcript, if the caller has one.
+    ///   - wordCount: the transcript's word count, if the caller has it already.
     /// - Returns: the revision stored.
     @discardableResult
-    public func insertSource(_ transcript: Transcript, actor: String, index: TextIndex? = nil) throws -> Int {
+    public func insertSource(_ transcript: Transcript, actor: String, wordCount: Int? = nil) throws -> Int {
         let now = StoreDate.string(Date())
         let revision: Int
         if let current = try currentRevision(ofSource: transcript.id) {
@@ -43,7 +43,7 @@ extension StoreSession {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: [transcript.id, revision, transcript.origin.format.rawValue, transcript.origin.fileName,
                              transcript.origin.sha256, transcript.text, metadata, annotations,
-                             transcript.wordCount(using: index), transcript.duration?.milliseconds, now, actor])
+                             wordCount ?? transcript.wordCount(), transcript.duration?.milliseconds, now, actor])
         let speakerStatement = try db.cachedStatement(sql: """
             INSERT INTO speakers (source_id, revision, id, name, role, position) VALUES (?, ?, ?, ?, ?, ?)
             """)
