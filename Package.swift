@@ -67,6 +67,7 @@ let package = Package(
         .testTarget(name: "ThematicParsersTests", dependencies: ["ThematicParsers", "ThematicModel"]),
         .testTarget(name: "ThematicStoreTests", dependencies: ["ThematicStore", "ThematicModel"]),
         .testTarget(name: "ThematicExchangeTests", dependencies: ["ThematicExchange", "ThematicModel"]),
+        .testTarget(name: "ThematicCodingTests", dependencies: ["ThematicCoding", "ThematicModel"]),
         .testTarget(
             name: "ThematicTests",
             dependencies: ["Thematic", "ThematicModel", "ThematicStore"]
