@@ -89,7 +89,7 @@ public struct YAMLCodebookReader: Sendable {
         return codebook
     }
 
-    private static func malformed(_ error: YamlError, file: String) -> ExchangeError {
+    static func malformed(_ error: YamlError, file: String) -> ExchangeError {
         switch error {
         case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
              .composer(_, let problem, let mark, _):

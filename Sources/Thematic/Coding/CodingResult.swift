@@ -1,0 +1,14 @@
+import ThematicModel
+
+/// What `code` or `uncode` did.
+public struct CodingResult: Sendable, Hashable, Codable {
+    public var sourceID: String
+    public var revision: Int
+    public var span: TextSpan
+    public var codeIDs: [String]
+    public var coderID: String
+    /// Codings stored (or removed); codings already there (or not there) are not counted.
+    public var changed: Int
+    /// The coded text.
+    public var text: String
+}

@@ -1,0 +1,120 @@
+import Foundation
+import ThematicModel
+import Yams
+
+/// Reads an auto-coding rules file (YAML, version 1) into ``AutoCodingRule`` values.
+///
+/// ```yaml
+/// version: 1
+/// rules:
+///   - id: trust-words                 # a slug; codings are recorded with coder auto:trust-words
+///     code: alliance/bond/trust       # the code to apply (full id)
+///     keywords: [trust*, confide, "felt safe"]   # whole words, case/diacritic-insensitive; * = any ending
+///     patterns: ['\bheld? in mind\b'] # regular expressions, case-insensitive
+///     roles: [participant]            # only turns of these roles (interviewer, participant, interpreter, other)
+///     speakers: [P01]                 # only turns of these speakers (id or name)
+///     within: interpreter             # only inside segments coded with this code (or below it)
+///     unit: sentence                  # match | sentence | utterance | around:N  (default: sentence)
+/// ```
+///
+/// Unknown keys are errors, and every error names the line and column in the file.
+public struct YAMLRulesReader: Sendable {
+    static let topKeys: Set = ["version", "rules"]
+    static let ruleKeys: Set = ["id", "code", "keywords", "patterns", "roles", "speakers", "within", "unit"]
+
+    public init() {}
+
+    /// Reads a rules file.
+    /// - Throws: ``ExchangeError`` with the file, line and column of the first problem.
+    public func read(contentsOf path: String) throws(ExchangeError) -> [AutoCodingRule] {
+        let text: String
+        do {
+            text = try String(contentsOfFile: path, encoding: .utf8)
+        } catch {
+            throw .unreadable(path: path, reason: (error as NSError).localizedDescription)
+        }
+        return try read(text, file: path)
+    }
+
+    /// Reads rules from YAML text.
+    public func read(_ yaml: String, file: String) throws(ExchangeError) -> [AutoCodingRule] {
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: yaml)
+        } catch let error as YamlError {
+            throw YAMLCodebookReader.malformed(error, file: file)
+        } catch {
+            throw .malformed(message: "\(error)", at: SourceLocation(file: file, line: 1))
+        }
+        let context = YAMLCodebookReader.Context(file: file)
+        guard let root, case .mapping(let top) = root else {
+            throw .invalid(message: "a rules file is a mapping with 'rules:'", at: SourceLocation(file: file, line: 1))
+        }
+        try context.checkKeys(top, allowed: YAMLRulesReader.topKeys, what: "rules file")
+        if let version = top["version"], version.int != 1 {
+            throw .invalid(message: "rules format version \(version.string ?? "?") is not known; this Thematic reads version 1",
+                           at: context.location(version))
+        }
+        guard let list = top["rules"], case .sequence(let items) = list else {
+            throw .invalid(message: "the file has no 'rules:' list", at: context.location(root))
+        }
+        var rules: [AutoCodingRule] = []
+        var seen = Set<String>()
+        for item in items {
+            guard case .mapping(let fields) = item else {
+                throw .invalid(message: "a rule is a mapping with 'id', 'code' and 'keywords' or 'patterns'", at: context.location(item))
+            }
+            try context.checkKeys(fields, allowed: YAMLRulesReader.ruleKeys, what: "rule")
+            guard let idNode = fields["id"], let id = try context.string(idNode), Code.isValidSlug(id) else {
+                throw .invalid(message: "a rule needs an 'id' made of lowercase letters, digits and '-'", at: context.location(item))
+            }
+            guard seen.insert(id).inserted else { throw .invalid(message: "rule '\(id)' is defined twice", at: context.location(idNode)) }
+            guard let code = try context.string(fields["code"]), !code.isEmpty else {
+                throw .invalid(message: "rule '\(id)' needs a 'code'", at: context.location(item))
+            }
+            var rule = AutoCodingRule(id: id, codeID: code)
+            rule.keywords = try strings(fields["keywords"], context)
+            rule.patterns = try strings(fields["patterns"], context)
+            rule.speakers = try strings(fields["speakers"], context)
+            for roleNode in try nodes(fields["roles"], context) {
+                guard let name = try context.string(roleNode), let role = SpeakerRole(rawValue: name.lowercased()) else {
+                    throw .invalid(message: "a role is one of \(SpeakerRole.allCases.map(\.rawValue).joined(separator: ", "))",
+                                   at: context.location(roleNode))
+                }
+                rule.roles.append(role)
+            }
+            rule.withinCodeID = try context.string(fields["within"])
+            if let unitNode = fields["unit"] {
+                guard let unit = try context.string(unitNode).flatMap(CodingUnit.init(name:)) else {
+                    throw .invalid(message: "'unit' is match, sentence, utterance or around:N", at: context.location(unitNode))
+                }
+                rule.unit = unit
+            }
+            guard !rule.keywords.isEmpty || !rule.patterns.isEmpty else {
+                throw .invalid(message: "rule '\(id)' needs 'keywords' or 'patterns'", at: context.location(item))
+            }
+            rules.append(rule)
+        }
+        return rules
+    }
+
+    private func nodes(_ node: Node?, _ context: YAMLCodebookReader.Context) throws(ExchangeError) -> [Node] {
+        guard let node else { return [] }
+        if case .scalar = node { return [node] }
+        guard case .sequence(let sequence) = node else {
+            throw .invalid(message: "expected a list", at: context.location(node))
+        }
+        return Array(sequence)
+    }
+
+    private func strings(_ node: Node?, _ context: YAMLCodebookReader.Context) throws(ExchangeError) -> [String] {
+        var result: [String] = []
+        for item in try nodes(node, context) {
+            guard let value = try context.string(item), !value.isEmpty else {
+                throw .invalid(message: "expected text here", at: context.location(item))
+            }
+            result.append(value)
+        }
+        return result
+    }
+}
