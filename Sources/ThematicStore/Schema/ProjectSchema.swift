@@ -174,12 +174,13 @@ enum ProjectSchema {
     }
 
     /// Re-anchoring flags a coding whose text was edited in a corrected revision; queries by
-    /// source and revision need an index.
+    /// source and revision need an index; case attributes keep the column order of the cases file.
     private static func addCodingFlags(_ db: Database) throws {
         try db.execute(sql: """
             ALTER TABLE codings ADD COLUMN flag TEXT;
             CREATE INDEX codings_by_source ON codings(source_id, revision);
             CREATE INDEX memos_by_target ON memos(target_kind, target_id);
+            ALTER TABLE attributes ADD COLUMN position INTEGER NOT NULL DEFAULT 0;
             """)
     }
 }

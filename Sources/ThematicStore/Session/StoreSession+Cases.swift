@@ -13,9 +13,9 @@ extension StoreSession {
         for source in studyCase.sourceIDs {
             try db.execute(sql: "INSERT OR IGNORE INTO case_sources (case_id, source_id) VALUES (?, ?)", arguments: [studyCase.id, source])
         }
-        for attribute in studyCase.attributes {
-            try db.execute(sql: "INSERT INTO attributes (case_id, name, type, value) VALUES (?, ?, ?, ?)",
-                           arguments: [studyCase.id, attribute.name, attribute.kind.rawValue, attribute.value])
+        for (position, attribute) in studyCase.attributes.enumerated() {
+            try db.execute(sql: "INSERT INTO attributes (case_id, name, type, value, position) VALUES (?, ?, ?, ?, ?)",
+                           arguments: [studyCase.id, attribute.name, attribute.kind.rawValue, attribute.value, position])
         }
     }
 
@@ -23,7 +23,7 @@ extension StoreSession {
     public func cases() throws -> [StudyCase] {
         let sources = Dictionary(grouping: try Row.fetchAll(db, sql: "SELECT case_id, source_id FROM case_sources ORDER BY source_id"),
                                  by: { $0["case_id"] as String })
-        let attributes = Dictionary(grouping: try Row.fetchAll(db, sql: "SELECT * FROM attributes ORDER BY rowid"),
+        let attributes = Dictionary(grouping: try Row.fetchAll(db, sql: "SELECT * FROM attributes ORDER BY case_id, position"),
                                     by: { $0["case_id"] as String })
         return try String.fetchAll(db, sql: "SELECT id FROM cases ORDER BY position, id").map { id in
             StudyCase(id: id, sourceIDs: (sources[id] ?? []).map { $0["source_id"] },
