@@ -67,13 +67,14 @@ extension Project {
                     continue
                 }
                 var ids: [String] = []
-                for name in row.codes {
+                for (number, name) in row.codes.enumerated() {
                     do {
                         let id = try CodeQuery.resolve(name, in: codebook)
                         guard codebook.code(id: id)?.isCodable == true else { throw CodingError.notCodable(id) }
                         ids.append(id)
                     } catch {
-                        problems.append(.invalid(message: "\(error)", at: row.codesLocation))
+                        let place = number < row.codeLocations.count ? row.codeLocations[number] : row.codesLocation
+                        problems.append(.invalid(message: "\(error)", at: place))
                     }
                 }
                 resolved[row.source, default: []].append(SheetDiff.Row(utterance: row.utterance, codes: ids, memo: row.memo))

@@ -3,7 +3,7 @@ import ThematicModel
 
 /// Reads CSV as RFC 4180 describes it and as spreadsheet programs write it: a UTF-8 byte-order
 /// mark is skipped, lines end in CRLF, LF or CR, fields in double quotes may hold commas, line
-/// breaks and doubled quotes (`""`). The delimiter is a comma, or a semicolon or tab when the
+/// breaks (read as LF) and doubled quotes (`""`). The delimiter is a comma, or a semicolon or tab when the
 /// header line holds one of those and no comma (as Excel writes CSV in some locales).
 public struct CSVReader: Sendable {
     public init() {}
@@ -36,11 +36,13 @@ public struct CSVReader: Sendable {
         var fieldLine = 1, fieldColumn = 1
         var index = 0
         var quoted = false
+        var wasQuoted = false
         var rowHasContent = false
 
         func endField() {
-            row.append(CSVTable.Field(value: String(value), line: fieldLine, column: fieldColumn))
+            row.append(CSVTable.Field(value: String(value), line: fieldLine, column: fieldColumn, quoted: wasQuoted))
             value = String.UnicodeScalarView()
+            wasQuoted = false
         }
         func endRow() {
             endField()
@@ -71,11 +73,13 @@ public struct CSVReader: Sendable {
                     }
                     continue
                 }
-                value.append(scalar)
                 index += 1
-                if scalar == "\r", index < scalars.count, scalars[index] == "\n" {
+                // A line break inside a quoted field is kept as LF, whichever way the file ends lines.
+                if scalar == "\r" {
                     value.append("\n")
-                    index += 1
+                    if index < scalars.count, scalars[index] == "\n" { index += 1 }
+                } else {
+                    value.append(scalar)
                 }
                 if scalar == "\n" || scalar == "\r" {
                     line += 1
@@ -88,6 +92,7 @@ public struct CSVReader: Sendable {
             switch scalar {
             case "\"" where value.isEmpty:
                 quoted = true
+                wasQuoted = true
                 rowHasContent = true
                 index += 1
                 column += 1

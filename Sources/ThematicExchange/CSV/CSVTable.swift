@@ -11,6 +11,23 @@ public struct CSVTable: Hashable, Sendable {
         public var line: Int
         /// 1-based column, in Unicode scalars.
         public var column: Int
+        /// Whether the field was written in double quotes.
+        public var quoted: Bool = false
+
+        /// The location of a scalar offset inside the value (for a quoted field, after the quote),
+        /// counting line breaks inside the value.
+        public func location(ofOffset offset: Int, file: String) -> SourceLocation {
+            var line = self.line, column = self.column + (quoted ? 1 : 0)
+            for scalar in value.unicodeScalars.prefix(offset) {
+                if scalar == "\n" {
+                    line += 1
+                    column = 1
+                } else {
+                    column += 1
+                }
+            }
+            return SourceLocation(file: file, line: line, column: column)
+        }
     }
 
     /// The file name used in locations.

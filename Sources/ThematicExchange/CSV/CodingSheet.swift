@@ -24,6 +24,8 @@ public enum CodingSheet {
         public var coder: String
         /// Where the row's codes cell is (for error messages).
         public var codesLocation: SourceLocation
+        /// Where each code is written in the file, parallel to ``codes``.
+        public var codeLocations: [SourceLocation] = []
 
         public init(source: String, utterance: Int, speaker: String, start: String, text: String, codes: [String],
                     memo: String?, coder: String, codesLocation: SourceLocation = SourceLocation(file: "", line: 1)) {
@@ -64,14 +66,29 @@ public enum CodingSheet {
             guard let number = Int(numberText), number >= 1 else {
                 throw .invalid(message: "'\(numberText)' is not an utterance number", at: table.location(row: row, column: utterance))
             }
-            let list = table.value(row, codes).split(whereSeparator: { $0 == ";" || $0 == "," || $0 == "\n" })
-                .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-            return Row(source: table.value(row, source).trimmingCharacters(in: .whitespaces), utterance: number,
+            var list: [String] = []
+            var locations: [SourceLocation] = []
+            if codes < row.count {
+                let field = row[codes]
+                var offset = 0
+                for piece in field.value.unicodeScalars.split(omittingEmptySubsequences: false, whereSeparator: { $0 == ";" || $0 == "," || $0 == "\n" }) {
+                    let leading = piece.prefix { $0 == " " || $0 == "\t" }.count
+                    let name = String(String.UnicodeScalarView(piece)).trimmingCharacters(in: .whitespaces)
+                    if !name.isEmpty {
+                        list.append(name)
+                        locations.append(field.location(ofOffset: offset + leading, file: table.file))
+                    }
+                    offset += piece.count + 1
+                }
+            }
+            var result = Row(source: table.value(row, source).trimmingCharacters(in: .whitespaces), utterance: number,
                        speaker: table.value(row, table.column("speaker")), start: table.value(row, table.column("start")),
                        text: table.value(row, table.column("text")), codes: list,
                        memo: memo.map { table.value(row, $0) },
                        coder: table.value(row, coder).trimmingCharacters(in: .whitespaces),
                        codesLocation: table.location(row: row, column: codes))
+            result.codeLocations = locations
+            return result
         }
     }
 }
