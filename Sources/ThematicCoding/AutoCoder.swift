@@ -84,7 +84,7 @@ public struct AutoCoder {
         let order = rules.indices.sorted { (rules[$0].withinCodeID == nil ? 0 : 1, $0) < (rules[$1].withinCodeID == nil ? 0 : 1, $1) }
         for ruleIndex in order {
             let rule = rules[ruleIndex]
-            var seen = Set<TextSpan>()
+            var seen = Set<TextSpan>(minimumCapacity: raw[ruleIndex].count)
             for (number, match) in raw[ruleIndex].sorted(by: { $0.1 < $1.1 }) {
                 let speaker = roles[utterances[number].speakerID]
                 if !rule.roles.isEmpty, !rule.roles.contains(speaker?.role ?? .other) { continue }

@@ -22,8 +22,9 @@ public struct CSVWriter: Sendable {
 
     /// One field, quoted when needed.
     public static func field(_ value: String) -> String {
-        let needsQuotes = value.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" || $0 == ";" }
-            || value.first == " " || value.last == " "
+        // Bytes, not Characters: this runs once per cell of large exports.
+        let needsQuotes = value.utf8.contains { $0 == 44 || $0 == 34 || $0 == 10 || $0 == 13 || $0 == 59 }
+            || value.utf8.first == 32 || value.utf8.last == 32
         guard needsQuotes else { return value }
         return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
