@@ -82,22 +82,26 @@ public struct AutoCoder {
         var known = codings.map { ($0.codeID, $0.span) }
         // Rules without `within` first, so that `within` rules can build on what they code.
         let order = rules.indices.sorted { (rules[$0].withinCodeID == nil ? 0 : 1, $0) < (rules[$1].withinCodeID == nil ? 0 : 1, $1) }
+        var withinSpans: [String: SpanSet] = [:]
         for ruleIndex in order {
             let rule = rules[ruleIndex]
+            if let within = rule.withinCodeID, withinSpans[within] == nil {
+                withinSpans[within] = SpanSet(known.filter { Code.isSameOrBelow($0.0, within) }.map(\.1))
+            }
             var seen = Set<TextSpan>(minimumCapacity: raw[ruleIndex].count)
             for (number, match) in raw[ruleIndex].sorted(by: { $0.1 < $1.1 }) {
                 let speaker = roles[utterances[number].speakerID]
                 if !rule.roles.isEmpty, !rule.roles.contains(speaker?.role ?? .other) { continue }
                 if !rule.speakers.isEmpty,
                    !rule.speakers.contains(where: { $0 == utterances[number].speakerID || $0 == speaker?.name }) { continue }
-                if let within = rule.withinCodeID,
-                   !known.contains(where: { Code.isSameOrBelow($0.0, within) && $0.1.overlaps(match) }) { continue }
+                if let within = rule.withinCodeID, !(withinSpans[within]?.overlaps(match) ?? false) { continue }
                 let span = AutoCoder.unit(rule.unit, around: match, utterance: number, utterances: utterances, scalars: scalars)
                 guard !span.isEmpty, seen.insert(span).inserted else { continue }
                 hits.append(AutoCodingHit(ruleID: rule.id, codeID: rule.codeID, sourceID: transcript.id,
                                           utterance: number, match: match, span: span))
             }
             known += hits.filter { $0.ruleID == rule.id }.map { ($0.codeID, $0.span) }
+            if withinSpans.keys.contains(where: { Code.isSameOrBelow(rule.codeID, $0) }) { withinSpans = [:] }
         }
         return hits.sorted { ($0.span, $0.ruleID) < ($1.span, $1.ruleID) }
     }

@@ -34,11 +34,14 @@ extension Project {
         return try change("codebook import") { session in
             let merge = CodebookMerge(current: try session.codebook(), incoming: incoming)
             let storedName = try session.setting("codebook_name") ?? ""
-            guard !merge.isEmpty || incoming.name != storedName else {
+            guard !merge.isEmpty || (!incoming.name.isEmpty && incoming.name != storedName) else {
                 return (merge, nil)
             }
             try Project.store(merge, in: session)
-            try session.setCodebookTitle(name: incoming.name, description: incoming.description)
+            // A CSV codebook has no name: keep the stored one.
+            if !incoming.name.isEmpty {
+                try session.setCodebookTitle(name: incoming.name, description: incoming.description)
+            }
             let summary = "imported codebook \((path as NSString).lastPathComponent): \(merge.added.count) added, "
                 + "\(merge.changed.count) changed, \(merge.renamed.count) renamed or moved, \(merge.unchanged) unchanged"
             let payload = CodebookImportPayload(file: path, added: merge.added, changed: merge.changed,

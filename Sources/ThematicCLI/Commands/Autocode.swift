@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import Thematic
 
 extension ThematicCommand {
@@ -18,8 +19,8 @@ extension ThematicCommand {
         @OptionGroup var projectOptions: ProjectOptions
         @OptionGroup var output: TableOutputOptions
 
-        @Option(help: ArgumentHelp("The rules file (YAML).", valueName: "file"))
-        var rules: String
+        @Option(help: ArgumentHelp("The rules file (YAML; default: rules.yaml next to the project file).", valueName: "file"))
+        var rules: String?
 
         @Option(help: ArgumentHelp("Only these sources (comma-separated).", valueName: "ids"))
         var source: String?
@@ -29,8 +30,15 @@ extension ThematicCommand {
 
         func run() throws {
             let project = try projectOptions.open()
+            let rulesFile = try rules ?? {
+                let beside = ((project.path as NSString).deletingLastPathComponent as NSString).appendingPathComponent("rules.yaml")
+                guard FileManager.default.fileExists(atPath: beside) else {
+                    throw ValidationError("no rules: give --rules FILE (or put rules.yaml next to the project file)")
+                }
+                return beside
+            }()
             let report = try reportingFailures { () throws(ThematicError) in
-                try project.autocode(rules: try Project.readRules(from: rules),
+                try project.autocode(rules: try Project.readRules(from: rulesFile),
                                      sources: source.map { $0.split(separator: ",").map(String.init) }, dryRun: dryRun)
             }
             switch output.format {

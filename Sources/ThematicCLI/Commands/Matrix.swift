@@ -33,10 +33,9 @@ extension ThematicCommand.Matrix {
         var unit: CodingMatrix.CooccurrenceUnit = .overlap
 
         func run() throws {
-            let project = try projectOptions.open()
-            let options = try filters.options()
-            let matrix = try reportingFailures { () throws(ThematicError) in try project.cooccurrence(unit: unit, options: options) }
-            MatrixOutput.print(matrix, format: output.format)
+            try MatrixOutput.run(projectOptions, filters, output.format) { project, options throws(ThematicError) in
+                try project.cooccurrence(unit: unit, options: options)
+            }
         }
     }
 
@@ -48,10 +47,9 @@ extension ThematicCommand.Matrix {
         @OptionGroup var output: TableOutputOptions
 
         func run() throws {
-            let project = try projectOptions.open()
-            let options = try filters.options()
-            let matrix = try reportingFailures { () throws(ThematicError) in try project.codeBySource(options: options) }
-            MatrixOutput.print(matrix, format: output.format)
+            try MatrixOutput.run(projectOptions, filters, output.format) { project, options throws(ThematicError) in
+                try project.codeBySource(options: options)
+            }
         }
     }
 
@@ -66,10 +64,9 @@ extension ThematicCommand.Matrix {
         var attribute: String
 
         func run() throws {
-            let project = try projectOptions.open()
-            let options = try filters.options()
-            let matrix = try reportingFailures { () throws(ThematicError) in try project.codeByCase(attribute: attribute, options: options) }
-            MatrixOutput.print(matrix, format: output.format)
+            try MatrixOutput.run(projectOptions, filters, output.format) { project, options throws(ThematicError) in
+                try project.codeByCase(attribute: attribute, options: options)
+            }
         }
     }
 
@@ -91,6 +88,14 @@ extension ThematicCommand.Matrix {
 
 /// Prints a matrix as a table, CSV or JSON.
 enum MatrixOutput {
+    /// Opens the project, computes a matrix with the filters, prints it.
+    static func run(_ projectOptions: ProjectOptions, _ filters: QueryFilterOptions, _ format: TableFormat,
+                    _ body: (Project, QueryOptions) throws(ThematicError) -> CodingMatrix) throws {
+        let project = try projectOptions.open()
+        let options = try filters.options()
+        print(try reportingFailures { () throws(ThematicError) in try body(project, options) }, format: format)
+    }
+
     static func print(_ matrix: CodingMatrix, format: TableFormat) {
         switch format {
         case .json:

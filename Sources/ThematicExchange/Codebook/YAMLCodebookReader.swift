@@ -41,25 +41,12 @@ public struct YAMLCodebookReader: Sendable {
     /// Reads a codebook file.
     /// - Throws: ``ExchangeError`` with the file, line and column of the first problem.
     public func read(contentsOf path: String) throws(ExchangeError) -> Codebook {
-        let text: String
-        do {
-            text = try String(contentsOfFile: path, encoding: .utf8)
-        } catch {
-            throw .unreadable(path: path, reason: (error as NSError).localizedDescription)
-        }
-        return try read(text, file: path)
+        try read(try YAMLFile.text(contentsOf: path), file: path)
     }
 
     /// Reads a codebook from YAML text.
     public func read(_ yaml: String, file: String) throws(ExchangeError) -> Codebook {
-        let root: Node?
-        do {
-            root = try Yams.compose(yaml: yaml)
-        } catch let error as YamlError {
-            throw YAMLCodebookReader.malformed(error, file: file)
-        } catch {
-            throw .malformed(message: "\(error)", at: SourceLocation(file: file, line: 1))
-        }
+        let root = try YAMLFile.compose(yaml, file: file)
         let context = Context(file: file)
         guard let root, case .mapping(let top) = root else {
             throw .invalid(message: "a codebook is a mapping with 'codes:' (and optionally 'themes:')",
