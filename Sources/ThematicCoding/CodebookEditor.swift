@@ -67,6 +67,7 @@ public enum CodebookEditor {
         var result = codebook
         result.codes.removeAll { $0.id == id }
         for index in result.themes.indices { result.themes[index].codeIDs.removeAll { $0 == id } }
+        result.rules.removeAll { $0.codeID == id }
         return try validated(result)
     }
 
@@ -89,6 +90,7 @@ public enum CodebookEditor {
         var result = codebook
         let rename = { (old: String) -> String in Code.isSameOrBelow(old, id) ? newID + old.dropFirst(id.count) : old }
         for index in result.themes.indices { result.themes[index].codeIDs = result.themes[index].codeIDs.map(rename) }
+        result.rules = result.rules.map { renamingCodes(in: $0, rename) }
         if let newParent {
             result.codes.removeAll { Code.isSameOrBelow($0.id, id) }
             let position = newParent.map { endOfSubtree($0, in: result) } ?? result.codes.count
@@ -98,6 +100,15 @@ public enum CodebookEditor {
             result.codes.replaceSubrange(start..<(start + subtree.count), with: subtree)
         }
         return result
+    }
+
+    /// A rule with its code ids renamed (and its id, when it is a codebook rule named after its code).
+    public static func renamingCodes(in rule: AutoCodingRule, _ rename: (String) -> String) -> AutoCodingRule {
+        var renamed = rule
+        if rule.id == rule.codeID { renamed.id = rename(rule.id) }
+        renamed.codeID = rename(rule.codeID)
+        renamed.withinCodeID = rule.withinCodeID.map(rename)
+        return renamed
     }
 
     private static func validated(_ codebook: Codebook) throws(CodingError) -> Codebook {

@@ -54,6 +54,7 @@ extension Project {
             let result = try CodebookEditor.removing(id, from: retargeted)
             let (moved, duplicates) = try session.recode(from: id, to: targetID)
             for (position, theme) in result.themes.enumerated() { try session.saveTheme(theme, position: position) }
+            try session.setCodebookRules(result.rules)
             try session.deleteCode(id: id)
             let change = CodebookChange(summary: "merged code \(id) into \(targetID) (\(moved) codings moved, \(duplicates) duplicates dropped)",
                                         codingsMoved: moved, codingsRemoved: duplicates)
@@ -72,6 +73,7 @@ extension Project {
             }
             let removed = try session.deleteCodings(ofCode: id)
             for (position, theme) in result.themes.enumerated() { try session.saveTheme(theme, position: position) }
+            try session.setCodebookRules(result.rules)
             try session.deleteCode(id: id)
             let change = CodebookChange(summary: "deleted code \(id)" + (removed > 0 ? " and its \(removed) codings" : ""),
                                         codingsRemoved: removed)
@@ -84,10 +86,13 @@ extension Project {
                               _ edit: (Codebook) throws(CodingError) -> (Codebook, String)) throws(ThematicError) -> CodebookChange {
         try change(command) { session in
             let (edited, summary) = try edit(try session.codebook())
-            let merge = CodebookMerge(current: try session.codebook(), incoming: edited)
+            let current = try session.codebook()
+            let merge = CodebookMerge(current: current, incoming: edited)
             try Project.store(merge, in: session)
+            // An edit carries the whole codebook: its rules replace the stored ones (renames included).
+            if edited.rules != merge.rules { try session.setCodebookRules(edited.rules) }
             let change = CodebookChange(summary: summary, renamed: merge.renamed)
-            return (change, merge.isEmpty ? nil : EventDraft(summary: summary, payload: change))
+            return (change, merge.isEmpty && edited.rules == current.rules ? nil : EventDraft(summary: summary, payload: change))
         }
     }
 
@@ -110,5 +115,6 @@ extension Project {
         for (position, theme) in merge.themes.enumerated() {
             try session.saveTheme(theme, position: position)
         }
+        if merge.rulesChanged { try session.setCodebookRules(merge.rules) }
     }
 }

@@ -19,7 +19,7 @@ extension ThematicCommand {
         @OptionGroup var projectOptions: ProjectOptions
         @OptionGroup var output: TableOutputOptions
 
-        @Option(help: ArgumentHelp("The rules file (YAML; default: rules.yaml next to the project file).", valueName: "file"))
+        @Option(help: ArgumentHelp("The rules file (YAML). Default: the codebook's rules ('autocode:' on codes), else rules.yaml next to the project file.", valueName: "file"))
         var rules: String?
 
         @Option(help: ArgumentHelp("Only these sources (comma-separated).", valueName: "ids"))
@@ -30,16 +30,18 @@ extension ThematicCommand {
 
         func run() throws {
             let project = try projectOptions.open()
-            let rulesFile = try rules ?? {
+            let chosen = try reportingFailures { () throws(ThematicError) in
+                if let rules { return try Project.readRules(from: rules) }
+                let inCodebook = try project.codebook().rules
+                if !inCodebook.isEmpty { return inCodebook }
                 let beside = ((project.path as NSString).deletingLastPathComponent as NSString).appendingPathComponent("rules.yaml")
                 guard FileManager.default.fileExists(atPath: beside) else {
-                    throw ValidationError("no rules: give --rules FILE (or put rules.yaml next to the project file)")
+                    throw ThematicError.invalidRequest("no rules: the codebook has none ('autocode:' on its codes); give --rules FILE")
                 }
-                return beside
-            }()
+                return try Project.readRules(from: beside)
+            }
             let report = try reportingFailures { () throws(ThematicError) in
-                try project.autocode(rules: try Project.readRules(from: rulesFile),
-                                     sources: source.map { $0.split(separator: ",").map(String.init) }, dryRun: dryRun)
+                try project.autocode(rules: chosen, sources: source.map { $0.split(separator: ",").map(String.init) }, dryRun: dryRun)
             }
             switch output.format {
             case .json:

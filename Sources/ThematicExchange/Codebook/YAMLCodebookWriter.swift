@@ -36,10 +36,25 @@ public struct YAMLCodebookWriter: Sendable {
                 fields.append((key, Node(value)))
             }
             fields.append(("guid", Node(code.guid.uuidString)))
+            if let rule = codebook.rules.first(where: { $0.id == code.id && $0.codeID == code.id }) {
+                fields.append(("autocode", autocode(rule)))
+            }
             let below = children(of: code.id, in: codebook)
             if !below.isEmpty { fields.append(("children", .sequence(Node.Sequence(below)))) }
             return mapping(fields)
         }
+    }
+
+    private func autocode(_ rule: AutoCodingRule) -> Node {
+        let list = { (values: [String]) in Node.sequence(Node.Sequence(values.map { Node($0) }, .implicit, .flow)) }
+        var fields: [(String, Node)] = []
+        if !rule.keywords.isEmpty { fields.append(("keywords", list(rule.keywords))) }
+        if !rule.patterns.isEmpty { fields.append(("patterns", list(rule.patterns))) }
+        if !rule.roles.isEmpty { fields.append(("roles", list(rule.roles.map(\.rawValue)))) }
+        if !rule.speakers.isEmpty { fields.append(("speakers", list(rule.speakers))) }
+        if let within = rule.withinCodeID { fields.append(("within", Node(within))) }
+        fields.append(("unit", Node(rule.unit.description)))
+        return mapping(fields)
     }
 
     private func mapping(_ fields: [(String, Node)]) -> Node {

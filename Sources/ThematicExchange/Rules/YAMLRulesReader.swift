@@ -20,7 +20,9 @@ import Yams
 /// Unknown keys are errors, and every error names the line and column in the file.
 public struct YAMLRulesReader: Sendable {
     static let topKeys: Set = ["version", "rules"]
-    static let ruleKeys: Set = ["id", "code", "keywords", "patterns", "roles", "speakers", "within", "unit"]
+    /// The keys of a rule's matching fields (also the keys of a code's `autocode:`).
+    static let matchKeys: Set = ["keywords", "patterns", "roles", "speakers", "within", "unit"]
+    static let ruleKeys: Set = matchKeys.union(["id", "code"])
 
     public init() {}
 
@@ -59,33 +61,40 @@ public struct YAMLRulesReader: Sendable {
             guard let code = try context.string(fields["code"]), !code.isEmpty else {
                 throw .invalid(message: "rule '\(id)' needs a 'code'", at: context.location(item))
             }
-            var rule = AutoCodingRule(id: id, codeID: code)
-            rule.keywords = try strings(fields["keywords"], context)
-            rule.patterns = try strings(fields["patterns"], context)
-            rule.speakers = try strings(fields["speakers"], context)
-            for roleNode in try nodes(fields["roles"], context) {
-                guard let name = try context.string(roleNode), let role = SpeakerRole(rawValue: name.lowercased()) else {
-                    throw .invalid(message: "a role is one of \(SpeakerRole.allCases.map(\.rawValue).joined(separator: ", "))",
-                                   at: context.location(roleNode))
-                }
-                rule.roles.append(role)
-            }
-            rule.withinCodeID = try context.string(fields["within"])
-            if let unitNode = fields["unit"] {
-                guard let unit = try context.string(unitNode).flatMap(CodingUnit.init(name:)) else {
-                    throw .invalid(message: "'unit' is match, sentence, utterance or around:N", at: context.location(unitNode))
-                }
-                rule.unit = unit
-            }
-            guard !rule.keywords.isEmpty || !rule.patterns.isEmpty else {
-                throw .invalid(message: "rule '\(id)' needs 'keywords' or 'patterns'", at: context.location(item))
-            }
-            rules.append(rule)
+            rules.append(try YAMLRulesReader.rule(fields, id: id, codeID: code, at: item, context))
         }
         return rules
     }
 
-    private func nodes(_ node: Node?, _ context: YAMLCodebookReader.Context) throws(ExchangeError) -> [Node] {
+    /// A rule's matching fields (`keywords`, `patterns`, `roles`, `speakers`, `within`, `unit`),
+    /// shared by rules files and the `autocode:` key of codes in a codebook.
+    static func rule(_ fields: Node.Mapping, id: String, codeID: String, at item: Node,
+                     _ context: YAMLCodebookReader.Context) throws(ExchangeError) -> AutoCodingRule {
+        var rule = AutoCodingRule(id: id, codeID: codeID)
+        rule.keywords = try strings(fields["keywords"], context)
+        rule.patterns = try strings(fields["patterns"], context)
+        rule.speakers = try strings(fields["speakers"], context)
+        for roleNode in try nodes(fields["roles"], context) {
+            guard let name = try context.string(roleNode), let role = SpeakerRole(rawValue: name.lowercased()) else {
+                throw .invalid(message: "a role is one of \(SpeakerRole.allCases.map(\.rawValue).joined(separator: ", "))",
+                               at: context.location(roleNode))
+            }
+            rule.roles.append(role)
+        }
+        rule.withinCodeID = try context.string(fields["within"])
+        if let unitNode = fields["unit"] {
+            guard let unit = try context.string(unitNode).flatMap(CodingUnit.init(name:)) else {
+                throw .invalid(message: "'unit' is match, sentence, utterance or around:N", at: context.location(unitNode))
+            }
+            rule.unit = unit
+        }
+        guard !rule.keywords.isEmpty || !rule.patterns.isEmpty else {
+            throw .invalid(message: "rule '\(id)' needs 'keywords' or 'patterns'", at: context.location(item))
+        }
+        return rule
+    }
+
+    private static func nodes(_ node: Node?, _ context: YAMLCodebookReader.Context) throws(ExchangeError) -> [Node] {
         guard let node else { return [] }
         if case .scalar = node { return [node] }
         guard case .sequence(let sequence) = node else {
@@ -94,7 +103,7 @@ public struct YAMLRulesReader: Sendable {
         return Array(sequence)
     }
 
-    private func strings(_ node: Node?, _ context: YAMLCodebookReader.Context) throws(ExchangeError) -> [String] {
+    private static func strings(_ node: Node?, _ context: YAMLCodebookReader.Context) throws(ExchangeError) -> [String] {
         var result: [String] = []
         for item in try nodes(node, context) {
             guard let value = try context.string(item), !value.isEmpty else {

@@ -4,7 +4,7 @@
 /// Codings a rule makes are recorded with the coder `auto:<id>` (``coderID``), so they can be
 /// reviewed or removed as a batch.
 public struct AutoCodingRule: Hashable, Sendable, Codable, Identifiable {
-    /// A slug naming the rule.
+    /// A slug naming the rule; for a rule kept in the codebook, the id of its code.
     public var id: String
     /// The code the rule applies.
     public var codeID: String
