@@ -19,6 +19,8 @@ public struct ReAnchoring: Sendable {
     private let newStarts: [Int]
     /// For each old token, the new token it became (`nil`: deleted).
     private let oldToNew: [Int?]
+    /// For each scalar of the new text, whether it is white space (to trim edited spans).
+    private let newIsSpace: [Bool]
 
     /// Diffs the two texts.
     public init(old: String, new: String) {
@@ -47,6 +49,7 @@ public struct ReAnchoring: Sendable {
         self.oldStarts = oldStarts
         self.newStarts = newStarts
         self.oldToNew = map
+        self.newIsSpace = new.unicodeScalars.map(\.properties.isWhitespace)
     }
 
     /// Where a span of the old text lies in the new text.
@@ -74,8 +77,14 @@ public struct ReAnchoring: Sendable {
             ? newStarts[oldToNew[tail]!] + span.end - oldStarts[last]
             : ((last + 1)..<oldToNew.count).lazy.compactMap { self.oldToNew[$0] }.first.map { self.newStarts[$0] } ?? newStarts[newStarts.count - 1]
         guard start < end else { return .lost }
-        let moved = TextSpan(start: start, end: end)
-        return edited ? .edited(moved) : .moved(moved)
+        guard edited else { return .moved(TextSpan(start: start, end: end)) }
+        // What an edit leaves at the edges may be the space before or after a replaced word.
+        var (lower, upper) = (start, end)
+        while lower < upper, newIsSpace[lower] { lower += 1 }
+        while upper > lower, newIsSpace[upper - 1] { upper -= 1 }
+        guard lower < upper else { return .lost }
+        let moved = TextSpan(start: lower, end: upper)
+        return .edited(moved)
     }
 
     private func token(containing offset: Int) -> Int {

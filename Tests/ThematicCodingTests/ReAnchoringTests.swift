@@ -51,6 +51,31 @@ struct ReAnchoringTests {
         }
     }
 
+    /// A span over three lines (from the first answer to the second), edited in its middle.
+    @Test(arguments: [
+        ("line inserted inside", "I: What changed?\n", "I: What changed?\nI: Tell me more.\n", true),
+        ("line deleted inside", "I: What changed?\n", "", true),
+        ("line edited inside", "What changed?", "What was different?", true),
+        ("line deleted across the start", "I: How did it start?\nP: I did not trust", "P: Trust", true),
+        ("line inserted before", "I: How did it start?\n", "I: Hello.\nI: How did it start?\n", false),
+    ])
+    func severalLines(name: String, replace: String, with replacement: String, edited: Bool) {
+        let span = TextSpan(start: span(of: "I did not", in: Self.old).start, end: span(of: "sister's name.", in: Self.old).end)
+        let new = Self.old.replacingOccurrences(of: replace, with: replacement)
+        switch ReAnchoring(old: Self.old, new: new).anchor(span) {
+        case .moved(let moved):
+            #expect(!edited, "\(name)")
+            #expect(slice(new, moved) == slice(Self.old, span))
+        case .edited(let moved):
+            #expect(edited, "\(name)")
+            #expect(slice(new, moved).hasSuffix("P: She remembered my sister's name."), "\(name)")
+            #expect(slice(new, moved).contains("rust her at first."), "\(name)")
+            #expect(slice(new, moved).first?.isWhitespace == false, "\(name)")
+        case .lost:
+            Issue.record("\(name): lost")
+        }
+    }
+
     @Test func spanCoveringSeveralLines() {
         let span = TextSpan(start: span(of: "I did not", in: Self.old).start, end: span(of: "sister's name.", in: Self.old).end)
         let new = "I: Hi.\n" + Self.old.replacingOccurrences(of: "What changed?", with: "What changed, then?")

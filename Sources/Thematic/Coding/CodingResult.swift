@@ -1,3 +1,4 @@
+import Foundation
 import ThematicModel
 
 /// What `code` or `uncode` did.
@@ -11,4 +12,6 @@ public struct CodingResult: Sendable, Hashable, Codable {
     public var changed: Int
     /// The coded text.
     public var text: String
+    /// The ids of the codings meant (stored, already there, or removed): what `memo add --coding` takes.
+    public var codingIDs: [UUID] = []
 }

@@ -22,8 +22,10 @@ extension Project {
                 let coding = Coding(sourceID: transcript.id, revision: revision, span: span, codeID: id, coderID: actor, memo: memo)
                 if try session.insertCoding(coding) { stored += 1 }
             }
-            let result = CodingResult(sourceID: transcript.id, revision: revision, span: span, codeIDs: ids, coderID: actor,
+            var result = CodingResult(sourceID: transcript.id, revision: revision, span: span, codeIDs: ids, coderID: actor,
                                       changed: stored, text: String(TextIndex(transcript.text).slice(span)))
+            result.codingIDs = try session.codings(ofSource: transcript.id, revision: revision)
+                .filter { $0.span == span && $0.coderID == actor && ids.contains($0.codeID) }.map(\.id)
             guard stored > 0 else { return (result, nil) }
             return (result, EventDraft(summary: "coded \(parsed) with \(ids.joined(separator: ", "))",
                                        payload: CodingEventPayload(reference: parsed.description, result: result)))
@@ -42,9 +44,10 @@ extension Project {
             let doomed = try session.codings(ofSource: transcript.id, revision: revision)
                 .filter { $0.span == span && $0.coderID == actor && (ids.isEmpty || ids.contains($0.codeID)) }
             let removed = try session.deleteCodings(ids: doomed.map(\.id))
-            let result = CodingResult(sourceID: transcript.id, revision: revision, span: span,
+            var result = CodingResult(sourceID: transcript.id, revision: revision, span: span,
                                       codeIDs: doomed.map(\.codeID), coderID: actor, changed: removed,
                                       text: String(TextIndex(transcript.text).slice(span)))
+            result.codingIDs = doomed.map(\.id)
             guard removed > 0 else { return (result, nil) }
             return (result, EventDraft(summary: "uncoded \(parsed): \(result.codeIDs.joined(separator: ", "))",
                                        payload: CodingEventPayload(reference: parsed.description, result: result)))

@@ -53,6 +53,9 @@ enum CodingResultOutput {
             Console.out("\(verb) \(result.sourceID)@\(result.span.start)-\(result.span.end) "
                         + "[\(result.codeIDs.joined(separator: ", "))] as \(result.coderID)\(unchanged)")
             Console.out("  \"\(result.text.count > 160 ? String(result.text.prefix(157)) + "…" : result.text)\"")
+            for (code, id) in zip(result.codeIDs, result.codingIDs) where result.codeIDs.count == result.codingIDs.count {
+                Console.out("  coding \(id.uuidString) \(code)")
+            }
         }
     }
 }
