@@ -112,6 +112,16 @@ struct AllianceStudyCodingTests {
         #expect(frequencies.map(\.codeID) == ["alliance/bond/trust", "alliance/tasks/homework", "interpreter/triadic-relationship",
                                               "interpreter/confidentiality", "context/practicalities"])
         #expect(frequencies.map(\.codings) == [10, 16, 20, 3, 3])
+        // Speaker filters apply to matrices too: in interpreter turns only trust (P05, P06) and the
+        // interpreter codes occur.
+        var interpreters = QueryOptions()
+        interpreters.roles = [.interpreter]
+        #expect(try project.frequencies(options: interpreters).map { "\($0.codeID) \($0.codings)" } == [
+            "alliance/bond/trust 2", "interpreter/triadic-relationship 20", "interpreter/confidentiality 3",
+        ])
+        var interviewers = QueryOptions()
+        interviewers.roles = [.interviewer]
+        #expect(try project.codeBySource(options: interviewers).rows.isEmpty)
     }
 
     @Test func sheetRoundTrip() throws {

@@ -23,7 +23,7 @@ extension Project {
     /// Code-by-code co-occurrence over the current revisions of the selected sources.
     public func cooccurrence(unit: CodingMatrix.CooccurrenceUnit, options: QueryOptions = QueryOptions()) throws(ThematicError) -> CodingMatrix {
         try read { session in
-            let sources = try Project.selectedSources(options, session).map { ($0, Project.filtered(try session.codings(ofSource: $0.id), options)) }
+            let sources = try Project.selectedCodings(options, session)
             let codes = CodingMatrix.codedCodes(try session.codebook(), codings: sources.flatMap(\.1))
             return CodingMatrix.cooccurrence(codes: codes, sources: sources, unit: unit)
         }
@@ -32,10 +32,10 @@ extension Project {
     /// Codings per code and source.
     public func codeBySource(options: QueryOptions = QueryOptions()) throws(ThematicError) -> CodingMatrix {
         try read { session in
-            let ids = try Project.selectedSources(options, session).map(\.id)
-            let codings = Project.filtered(try session.currentCodings(), options).filter { ids.contains($0.sourceID) }
+            let sources = try Project.selectedCodings(options, session)
+            let codings = sources.flatMap(\.1)
             return CodingMatrix.codeBySource(codes: CodingMatrix.codedCodes(try session.codebook(), codings: codings),
-                                             sourceIDs: ids, codings: codings)
+                                             sourceIDs: sources.map(\.0.id), codings: codings)
         }
     }
 
@@ -46,8 +46,7 @@ extension Project {
             guard cases.contains(where: { $0.attribute(attribute) != nil }) else {
                 throw ThematicError.notFound(kind: "case attribute", id: attribute)
             }
-            let ids = try Project.selectedSources(options, session).map(\.id)
-            let codings = Project.filtered(try session.currentCodings(), options).filter { ids.contains($0.sourceID) }
+            let codings = try Project.selectedCodings(options, session).flatMap(\.1)
             return CodingMatrix.codeByCase(codes: CodingMatrix.codedCodes(try session.codebook(), codings: codings),
                                            cases: cases, attribute: attribute, codings: codings)
         }
@@ -56,9 +55,26 @@ extension Project {
     /// How often each code is used on the current revisions.
     public func frequencies(options: QueryOptions = QueryOptions()) throws(ThematicError) -> [CodeFrequency] {
         try read { session in
-            let ids = Set(try Project.selectedSources(options, session).map(\.id))
-            let codings = Project.filtered(try session.currentCodings(), options).filter { ids.contains($0.sourceID) }
-            return CodeFrequency.table(try session.codebook(), codings: codings)
+            CodeFrequency.table(try session.codebook(), codings: try Project.selectedCodings(options, session).flatMap(\.1))
+        }
+    }
+
+    /// The selected transcripts, each with its codings by the selected coders that touch an
+    /// utterance of the selected speakers and roles.
+    static func selectedCodings(_ options: QueryOptions, _ session: StoreSession) throws -> [(Transcript, [Coding])] {
+        try selectedSources(options, session).map { transcript in
+            var codings = try session.codings(ofSource: transcript.id)
+            if !options.coders.isEmpty { codings = codings.filter { options.coders.contains($0.coderID) } }
+            guard !options.speakers.isEmpty || !options.roles.isEmpty else { return (transcript, codings) }
+            let speakers = Dictionary(transcript.speakers.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+            let chosen = transcript.utterances.map { utterance in
+                let speaker = speakers[utterance.speakerID]
+                return (options.roles.isEmpty || options.roles.contains(speaker?.role ?? .other))
+                    && (options.speakers.isEmpty || options.speakers.contains { $0 == utterance.speakerID || $0 == speaker?.name })
+            }
+            return (transcript, codings.filter { coding in
+                CodedUtterance.utterances(overlapping: coding.span, in: transcript.utterances).contains { chosen[$0] }
+            })
         }
     }
 
@@ -81,10 +97,5 @@ extension Project {
             ids = ids.filter(allowed.contains)
         }
         return try ids.compactMap { try session.transcript(id: $0) }
-    }
-
-    /// Codings by the selected coders only.
-    static func filtered(_ codings: [Coding], _ options: QueryOptions) -> [Coding] {
-        options.coders.isEmpty ? codings : codings.filter { options.coders.contains($0.coderID) }
     }
 }
