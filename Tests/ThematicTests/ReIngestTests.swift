@@ -68,5 +68,9 @@ struct ReIngestTests {
         #expect(revisions.map(\.codings) == [1, 3])
         #expect(revisions.map(\.flaggedCodings) == [0, 1])
         #expect(try project.events().last?.command == "ingest")
+        let history = try project.history(of: "P01")
+        #expect(history.leftBehind.map(\.text) == ["No, that is all."])
+        #expect(history.flagged.map(\.text) == ["I did not really trust her at first."])
+        #expect(history.flagged.first?.flag == "edited in revision 2")
     }
 }

@@ -88,11 +88,13 @@ extension Project {
             let (edited, summary) = try edit(try session.codebook())
             let current = try session.codebook()
             let merge = CodebookMerge(current: current, incoming: edited)
+            let change = CodebookChange(summary: summary, renamed: merge.renamed)
+            // An edit that changes nothing (the same definition again) writes nothing and no event.
+            guard !merge.isEmpty || edited.rules != current.rules else { return (change, nil) }
             try Project.store(merge, in: session)
             // An edit carries the whole codebook: its rules replace the stored ones (renames included).
             if edited.rules != merge.rules { try session.setCodebookRules(edited.rules) }
-            let change = CodebookChange(summary: summary, renamed: merge.renamed)
-            return (change, merge.isEmpty && edited.rules == current.rules ? nil : EventDraft(summary: summary, payload: change))
+            return (change, EventDraft(summary: summary, payload: change))
         }
     }
 

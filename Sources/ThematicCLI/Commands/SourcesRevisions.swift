@@ -18,9 +18,10 @@ extension ThematicCommand.Sources {
 
         func run() throws {
             let project = try projectOptions.open()
-            let revisions = try reportingFailures { () throws(ThematicError) in try project.revisions(of: source) }
+            let history = try reportingFailures { () throws(ThematicError) in try project.history(of: source) }
+            let revisions = history.revisions
             switch output.format {
-            case .json: try JSONOutput.print(revisions)
+            case .json: try JSONOutput.print(history)
             case .text:
                 var table = TextTable(header: ["REV", "INGESTED", "BY", "FILE", "WORDS", "CODINGS", "FLAGGED"], rightAligned: [0, 4, 5, 6])
                 table.rows = revisions.map {
@@ -28,6 +29,14 @@ extension ThematicCommand.Sources {
                      String($0.codings), String($0.flaggedCodings)]
                 }
                 table.render().forEach { Console.out($0) }
+                for entry in history.leftBehind {
+                    Console.out("left on revision \(entry.coding.revision) (text deleted): \(entry.coding.codeID) by \(entry.coding.coderID) "
+                                + "\"\(entry.text.prefix(80))\"")
+                }
+                for entry in history.flagged {
+                    Console.out("flagged (\(entry.flag ?? "edited")): \(entry.coding.codeID) by \(entry.coding.coderID) "
+                                + "@\(entry.coding.span.start)-\(entry.coding.span.end) \"\(entry.text.prefix(80))\"")
+                }
             }
         }
     }
