@@ -81,6 +81,10 @@ let package = Package(
             dependencies: ["ThematicExchange", "ThematicModel", "ThematicTestSupport"]
         ),
         .testTarget(
+            name: "ThematicCodingTests",
+            dependencies: ["ThematicCoding", "ThematicModel", "ThematicTestSupport"]
+        ),
+        .testTarget(
             name: "ThematicTests",
             dependencies: ["Thematic", "ThematicModel", "ThematicStore", "ThematicTestSupport"]
         ),

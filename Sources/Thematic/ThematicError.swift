@@ -1,3 +1,4 @@
+import ThematicCoding
 import ThematicExchange
 import ThematicModel
 import ThematicParsers
@@ -13,6 +14,10 @@ public enum ThematicError: Error, Sendable, CustomStringConvertible {
     case exchange(ExchangeError)
     /// Some files of an ingest batch could not be read, so none was ingested.
     case ingestFailed(failures: [IngestFailure], total: Int)
+    /// A coding request, rule, query or codebook change that cannot be carried out.
+    case coding(CodingError)
+    /// An input file (a coding sheet, a cases table) with problems at places in it; nothing was changed.
+    case fileErrors([ExchangeError])
     /// The named thing is not in the project.
     case notFound(kind: String, id: String)
     /// A request that cannot be carried out as asked, with the reason.
@@ -28,6 +33,8 @@ public enum ThematicError: Error, Sendable, CustomStringConvertible {
             failures.map(\.description) + [
                 "error: \(failures.count) of \(total) files could not be ingested, so nothing was ingested (use --keep-going to ingest the others)",
             ]
+        case .coding(let error): ["error: \(error)"]
+        case .fileErrors(let errors): errors.map(\.description)
         case .notFound(let kind, let id): ["error: no \(kind) '\(id)' in this project"]
         case .invalidRequest(let message): ["error: \(message)"]
         }
@@ -42,6 +49,7 @@ public enum ThematicError: Error, Sendable, CustomStringConvertible {
         case let error as ParseError: .parse(error)
         case let error as StoreError: .store(error)
         case let error as ExchangeError: .exchange(error)
+        case let error as CodingError: .coding(error)
         default: .store(.database(message: "\(error)"))
         }
     }

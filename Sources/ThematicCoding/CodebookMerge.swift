@@ -25,6 +25,9 @@ public struct CodebookMerge: Hashable, Sendable {
     public var notInFile: [String] = []
     /// The themes after the merge: the file's themes replace stored ones of the same id.
     public var themes: [Theme] = []
+    /// The codebook's auto-coding rules after the merge: the file's rules replace stored ones of
+    /// the same id; stored rules the file does not mention are kept and follow renamed codes.
+    public var rules: [AutoCodingRule] = []
 
     /// A code whose id changed.
     public struct Rename: Hashable, Sendable, Codable {
@@ -77,11 +80,20 @@ public struct CodebookMerge: Hashable, Sendable {
             return theme
         } + current.themes.filter { !incomingThemeIDs.contains($0.id) }
         themesChanged = themes != current.themes
+        let incomingRuleIDs = Set(incoming.rules.map(\.id))
+        let renames = Dictionary(renamed.map { ($0.from, $0.to) }, uniquingKeysWith: { first, _ in first })
+        rules = incoming.rules + current.rules.filter { !incomingRuleIDs.contains($0.id) }.map { rule in
+            CodebookEditor.renamingCodes(in: rule) { renames[$0] ?? $0 }
+        }
+        rulesChanged = rules != current.rules
     }
+
+    /// Whether the codebook's auto-coding rules differ from the stored ones.
+    public private(set) var rulesChanged = false
 
     /// Whether the themes differ from the stored ones.
     public private(set) var themesChanged = false
 
     /// Whether the merge changes anything.
-    public var isEmpty: Bool { steps.isEmpty && !themesChanged }
+    public var isEmpty: Bool { steps.isEmpty && !themesChanged && !rulesChanged }
 }

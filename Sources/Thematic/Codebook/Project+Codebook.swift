@@ -16,44 +16,32 @@ extension Project {
     }
 
     /// Reads a codebook file and merges it into the project's codebook in place (see ``CodebookMerge``).
-    /// - Parameter path: a YAML codebook (`.yaml`, `.yml`).
+    /// - Parameter path: a YAML codebook (`.yaml`, `.yml`) or a CSV one (`.csv`, see ``CSVCodebookReader``).
     /// - Returns: what changed; an import that changes nothing writes no event.
     public func importCodebook(from path: String) throws(ThematicError) -> CodebookMerge {
         let incoming: Codebook
-        switch (path as NSString).pathExtension.lowercased() {
-        case "yaml", "yml":
-            do {
-                incoming = try YAMLCodebookReader().read(contentsOf: path)
-            } catch {
-                throw .exchange(error)
+        do {
+            switch (path as NSString).pathExtension.lowercased() {
+            case "yaml", "yml": incoming = try YAMLCodebookReader().read(contentsOf: path)
+            case "csv": incoming = try CSVCodebookReader().read(contentsOf: path)
+            default: throw ThematicError.invalidRequest("\(path): codebooks are read from YAML (.yaml, .yml) or CSV (.csv) in this version")
             }
-        default:
-            throw .invalidRequest("\(path): codebooks are read from YAML (.yaml, .yml) in this version")
+        } catch let error as ExchangeError {
+            throw .exchange(error)
+        } catch {
+            throw ThematicError.wrap(error)
         }
         return try change("codebook import") { session in
             let merge = CodebookMerge(current: try session.codebook(), incoming: incoming)
             let storedName = try session.setting("codebook_name") ?? ""
-            guard !merge.isEmpty || incoming.name != storedName else {
+            guard !merge.isEmpty || (!incoming.name.isEmpty && incoming.name != storedName) else {
                 return (merge, nil)
             }
-            // Park every moved code under a temporary id first, so that two codes swapping ids never collide.
-            for case .update(let fromID, let code, let position) in merge.steps where fromID != code.id {
-                var parked = code
-                parked.id = "~\(code.guid.uuidString)"
-                try session.updateCode(id: fromID, to: parked, position: position)
+            try Project.store(merge, in: session)
+            // A CSV codebook has no name: keep the stored one.
+            if !incoming.name.isEmpty {
+                try session.setCodebookTitle(name: incoming.name, description: incoming.description)
             }
-            for step in merge.steps {
-                switch step {
-                case .insert(let code, let position):
-                    try session.insertCode(code, position: position)
-                case .update(let fromID, let code, let position):
-                    try session.updateCode(id: fromID == code.id ? fromID : "~\(code.guid.uuidString)", to: code, position: position)
-                }
-            }
-            for (position, theme) in merge.themes.enumerated() {
-                try session.saveTheme(theme, position: position)
-            }
-            try session.setCodebookTitle(name: incoming.name, description: incoming.description)
             let summary = "imported codebook \((path as NSString).lastPathComponent): \(merge.added.count) added, "
                 + "\(merge.changed.count) changed, \(merge.renamed.count) renamed or moved, \(merge.unchanged) unchanged"
             let payload = CodebookImportPayload(file: path, added: merge.added, changed: merge.changed,

@@ -4,8 +4,9 @@ import ThematicModel
 
 /// The bundled example study run end to end: what `thematic demo` does.
 ///
-/// It creates a project, ingests the example's transcripts and imports its codebook; each later
-/// capability (auto-coding, audit, report) joins it, until it walks all six phases.
+/// It creates a project, ingests the example's transcripts, imports its codebook and cases,
+/// auto-codes with the example's rules and counts code frequencies; each later capability
+/// (audit, report) joins it, until it walks all six phases.
 public struct DemoRun: Sendable {
     /// The example study's folder (holding `transcripts/`, `codebook.yaml`, `cases.csv`).
     public var exampleDirectory: String
@@ -25,6 +26,10 @@ public struct DemoRun: Sendable {
         public var sources: [SourceSummary]
         public var status: ProjectStatus
         public var codebookOutline: [String]
+        public var cases: [StudyCase]
+        /// Empty when the example has no `rules.yaml`.
+        public var autocoding: AutoCodingReport?
+        public var frequencies: [CodeFrequency]
     }
 
     /// Finds the bundled example: the given folder, else `$THEMATIC_EXAMPLE`, else
@@ -74,8 +79,21 @@ public struct DemoRun: Sendable {
         let ingest = try project.ingest(transcripts)
         step("phase 2, initial codes: importing the codebook")
         let codebook = try project.importCodebook(from: (exampleDirectory as NSString).appendingPathComponent("codebook.yaml"))
+        var cases: [StudyCase] = []
+        let casesFile = (exampleDirectory as NSString).appendingPathComponent("cases.csv")
+        if fileManager.fileExists(atPath: casesFile) {
+            step("phase 2, initial codes: importing the cases and their attributes")
+            cases = try project.importCases(from: casesFile)
+        }
+        var autocoding: AutoCodingReport?
+        let rulesFile = (exampleDirectory as NSString).appendingPathComponent("rules.yaml")
+        if fileManager.fileExists(atPath: rulesFile) {
+            step("phase 2, initial codes: auto-coding with rules.yaml")
+            autocoding = try project.autocode(rules: try Project.readRules(from: rulesFile))
+        }
         return Report(projectPath: projectPath, ingest: ingest, codebook: codebook, sources: try project.sources(),
                       status: try project.status(),
-                      codebookOutline: CodebookOutline.lines(of: try project.codebook()))
+                      codebookOutline: CodebookOutline.lines(of: try project.codebook(), counts: try project.codingCounts()),
+                      cases: cases, autocoding: autocoding, frequencies: try project.frequencies())
     }
 }

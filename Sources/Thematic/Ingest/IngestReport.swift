@@ -12,6 +12,8 @@ public struct IngestReport: Sendable {
         public var utterances: Int
         public var words: Int
         public var warnings: [Diagnostic]
+        /// For a new revision of a source with codings: where its codings went.
+        public var reanchoring: ReAnchorReport? = nil
     }
 
     /// A file whose exact bytes the project already holds.

@@ -8,7 +8,7 @@ extension Project {
     ///
     /// A file whose bytes the project already holds is reported as a duplicate, not stored again.
     /// A file whose source id exists with other content becomes that source's next revision
-    /// (refused while the source has codings: they would need re-anchoring). Files are read one at
+    /// and its codings are re-anchored onto it (see ``ReAnchorReport``). Files are read one at
     /// a time and stored at once, so memory does not grow with the size of the batch.
     /// - Parameters:
     ///   - paths: the files, as the user named them.
@@ -39,17 +39,20 @@ extension Project {
                     if let other = idsInBatch[transcript.id] {
                         throw IngestFailure(file: path, message: "\(path): error: source id '\(transcript.id)' is also given by \(other) in this batch; rename one file or set 'id:' in its header")
                     }
-                    if try session.currentRevision(ofSource: transcript.id) != nil,
-                       try session.codingCount(ofSource: transcript.id) > 0 {
-                        throw IngestFailure(file: path, message: "\(path): error: source '\(transcript.id)' already exists and has codings; re-ingesting a corrected transcript over codings needs re-anchoring, which this version cannot do yet")
-                    }
+                    let previous = try session.currentRevision(ofSource: transcript.id)
+                    let previousTranscript = try previous.flatMap { try session.transcript(id: transcript.id, revision: $0) }
                     let words = transcript.wordCount()
                     let revision = try session.insertSource(transcript, actor: actor, wordCount: words)
                     idsInBatch[transcript.id] = path
-                    report.ingested.append(.init(
+                    var ingested = IngestReport.Ingested(
                         file: path, sourceID: transcript.id, revision: revision, format: transcript.origin.format,
                         utterances: transcript.utterances.count, words: words,
-                        warnings: result.warnings))
+                        warnings: result.warnings)
+                    if let previous, let previousTranscript {
+                        ingested.reanchoring = try Project.reAnchor(session, sourceID: transcript.id, from: previousTranscript,
+                                                                    fromRevision: previous, to: transcript, toRevision: revision)
+                    }
+                    report.ingested.append(ingested)
                 } catch let error as ParseError {
                     report.failures.append(IngestFailure(error))
                 } catch let error as IngestFailure {
@@ -62,7 +65,7 @@ extension Project {
             guard !report.ingested.isEmpty else { return (report, nil) }
             let payload = IngestEventPayload(
                 sources: report.ingested.map { .init(id: $0.sourceID, revision: $0.revision, file: $0.file) },
-                failed: report.failures.map(\.file))
+                failed: report.failures.map(\.file), reanchored: report.ingested.compactMap(\.reanchoring))
             let names = report.ingested.map { $0.revision > 1 ? "\($0.sourceID) (revision \($0.revision))" : $0.sourceID }
             let summary = "ingested \(names.count) source\(names.count == 1 ? "" : "s"): "
                 + (names.count <= 8 ? names.joined(separator: ", ") : names.prefix(8).joined(separator: ", ") + ", …")
@@ -81,4 +84,5 @@ private struct IngestEventPayload: Encodable {
 
     var sources: [Source]
     var failed: [String]
+    var reanchored: [ReAnchorReport]
 }

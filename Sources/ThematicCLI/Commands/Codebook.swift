@@ -5,8 +5,8 @@ extension ThematicCommand {
     struct CodebookCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "codebook",
-            abstract: "Import or show the codebook.",
-            subcommands: [Import.self, Show.self],
+            abstract: "Import, show or edit the codebook.",
+            subcommands: [Import.self, Show.self, Add.self, Edit.self, Rename.self, Move.self, Merge.self, Delete.self],
             defaultSubcommand: Show.self)
     }
 }
@@ -17,8 +17,9 @@ extension ThematicCommand.CodebookCommand {
             abstract: "Merge a YAML codebook into the project's codebook.",
             discussion: """
                 Codes are matched by guid, else by id, and updated in place: a renamed or moved \
-                code keeps its codings; codes the file does not mention are kept. The format is \
-                described in README.md.
+                code keeps its codings; codes the file does not mention are kept. The YAML format \
+                is described in README.md; a CSV codebook (code,parent,name,definition,…) in \
+                docs/coding.md.
 
                 Example:
                   thematic codebook import Examples/alliance-study/codebook.yaml
@@ -27,7 +28,7 @@ extension ThematicCommand.CodebookCommand {
         @OptionGroup var projectOptions: ProjectOptions
         @OptionGroup var output: OutputOptions
 
-        @Argument(help: ArgumentHelp("The codebook file (.yaml).", valueName: "file"))
+        @Argument(help: ArgumentHelp("The codebook file (.yaml or .csv).", valueName: "file"))
         var file: String
 
         func run() throws {
@@ -49,17 +50,24 @@ extension ThematicCommand.CodebookCommand {
 
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Show the codebook as an outline, with each code's number of codings.")
+            abstract: "Show the codebook as an outline, with each code's number of codings.",
+            discussion: "--format yaml writes the codebook in the format 'codebook import' reads (guids included).")
+
+        /// `text`, `json`, or `yaml` (the import format).
+        enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, yaml }
 
         @OptionGroup var projectOptions: ProjectOptions
-        @OptionGroup var output: OutputOptions
+        @Option(help: "text (an outline), json, or yaml (the codebook file format).")
+        var format: Format = .text
 
         func run() throws {
             let project = try projectOptions.open()
             let (codebook, counts) = try reportingFailures { () throws(ThematicError) in
                 (try project.codebook(), try project.codingCounts())
             }
-            switch output.format {
+            switch format {
+            case .yaml:
+                Console.out(codebookYAML(codebook), terminator: "")
             case .json:
                 try JSONOutput.print(codebook)
             case .text:

@@ -9,8 +9,9 @@ extension ThematicCommand {
             discussion: """
                 Creates a project from Examples/alliance-study (six interviews on the \
                 client–therapist working alliance, two through an interpreter), ingests the \
-                transcripts, imports the codebook and prints a summary. The project is left for \
-                you to explore with the other commands.
+                transcripts, imports the codebook and the cases, auto-codes with the example's \
+                rules.yaml and prints code frequencies. The project is left for you to explore \
+                with the other commands.
 
                 Example:
                   thematic demo --output /tmp/alliance
@@ -39,7 +40,7 @@ extension ThematicCommand {
             }
             switch outputOptions.format {
             case .json:
-                try JSONOutput.print(["project": report.projectPath])
+                try JSONOutput.print(DemoJSON(project: report.projectPath, frequencies: report.frequencies))
             case .text:
                 Console.out("Project: \(report.projectPath)")
                 Console.out()
@@ -54,10 +55,25 @@ extension ThematicCommand {
                 Console.out("Codebook: \(report.codebook.added.count) codes imported")
                 report.codebookOutline.forEach { Console.out("  \($0)") }
                 Console.out()
+                if !report.cases.isEmpty { Console.out("Cases: \(report.cases.count), attributes " + (report.cases.first?.attributes.map(\.name).joined(separator: ", ") ?? "")) }
+                if let autocoding = report.autocoding {
+                    Console.out("Auto-coding: \(autocoding.hits.count) segments coded by \(autocoding.rules.count) rules")
+                    for rule in autocoding.rules { Console.out("  auto:\(rule.id) → \(rule.codeID): \(autocoding.countsByRule[rule.id] ?? 0)") }
+                    Console.out()
+                    Console.out("Code frequencies:")
+                    FrequencyOutput.print(report.frequencies, format: .text)
+                }
+                Console.out()
                 StatusText.lines(report.status).forEach { Console.out($0) }
                 Console.out()
                 Console.out("Explore: thematic sources show P05 --project \(report.projectPath)")
+                Console.out("         thematic query 'trust AND interpreter' --context 1 --project \(report.projectPath)")
             }
         }
     }
+}
+
+private struct DemoJSON: Encodable {
+    var project: String
+    var frequencies: [CodeFrequency]
 }

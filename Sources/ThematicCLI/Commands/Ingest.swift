@@ -58,6 +58,7 @@ extension ThematicCommand {
                 for ingested in report.ingested {
                     let revision = ingested.revision > 1 ? " (revision \(ingested.revision))" : ""
                     Console.out("ingested \(ingested.sourceID)\(revision): \(ingested.utterances) utterances, \(ingested.words) words, \(ingested.format) from \(ingested.file)")
+                    ingested.reanchoring.map(ReAnchorText.lines)?.forEach { Console.out($0) }
                 }
                 for duplicate in report.duplicates {
                     Console.out("skipped \(duplicate.file): already ingested as \(duplicate.sourceID) (revision \(duplicate.revision))")

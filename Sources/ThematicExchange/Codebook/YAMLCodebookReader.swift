@@ -20,6 +20,10 @@ import Yams
 ///     colour: "#4e79a7"
 ///     memo: …
 ///     guid: 0C4F…             # the REFI-QDA identity; made up when absent
+///     autocode:               # an auto-coding rule for this code (its coder: auto:<code id>);
+///       keywords: [trust*]    #   keys as in a rules file (see YAMLRulesReader) without id/code
+///       roles: [participant]
+///       unit: sentence
 ///     children: [ … ]
 /// themes:
 ///   - id: alliance-as-lived
@@ -32,7 +36,7 @@ import Yams
 /// every error names the line and column of the YAML file.
 public struct YAMLCodebookReader: Sendable {
     static let codeKeys: Set = ["id", "name", "codable", "definition", "include", "exclude", "example",
-                                "atypical_example", "colour", "color", "memo", "guid", "children"]
+                                "atypical_example", "colour", "color", "memo", "guid", "children", "autocode"]
     static let themeKeys: Set = ["id", "name", "definition", "codes", "guid"]
     static let topKeys: Set = ["version", "name", "description", "codes", "themes"]
 
@@ -41,25 +45,12 @@ public struct YAMLCodebookReader: Sendable {
     /// Reads a codebook file.
     /// - Throws: ``ExchangeError`` with the file, line and column of the first problem.
     public func read(contentsOf path: String) throws(ExchangeError) -> Codebook {
-        let text: String
-        do {
-            text = try String(contentsOfFile: path, encoding: .utf8)
-        } catch {
-            throw .unreadable(path: path, reason: (error as NSError).localizedDescription)
-        }
-        return try read(text, file: path)
+        try read(try YAMLFile.text(contentsOf: path), file: path)
     }
 
     /// Reads a codebook from YAML text.
     public func read(_ yaml: String, file: String) throws(ExchangeError) -> Codebook {
-        let root: Node?
-        do {
-            root = try Yams.compose(yaml: yaml)
-        } catch let error as YamlError {
-            throw YAMLCodebookReader.malformed(error, file: file)
-        } catch {
-            throw .malformed(message: "\(error)", at: SourceLocation(file: file, line: 1))
-        }
+        let root = try YAMLFile.compose(yaml, file: file)
         let context = Context(file: file)
         guard let root, case .mapping(let top) = root else {
             throw .invalid(message: "a codebook is a mapping with 'codes:' (and optionally 'themes:')",
@@ -77,7 +68,7 @@ public struct YAMLCodebookReader: Sendable {
         guard let codes = top["codes"] else {
             throw .invalid(message: "the codebook has no 'codes:' list", at: context.location(root))
         }
-        try context.readCodes(codes, parentID: nil, into: &codebook.codes)
+        try context.readCodes(codes, parentID: nil, into: &codebook.codes, rules: &codebook.rules)
         if let themes = top["themes"] {
             codebook.themes = try context.readThemes(themes)
         }
@@ -89,7 +80,7 @@ public struct YAMLCodebookReader: Sendable {
         return codebook
     }
 
-    private static func malformed(_ error: YamlError, file: String) -> ExchangeError {
+    static func malformed(_ error: YamlError, file: String) -> ExchangeError {
         switch error {
         case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
              .composer(_, let problem, let mark, _):
@@ -130,7 +121,8 @@ extension YAMLCodebookReader {
             return node.null != nil && scalar.style == .plain ? nil : value
         }
 
-        func readCodes(_ node: Node, parentID: String?, into codes: inout [Code]) throws(ExchangeError) {
+        func readCodes(_ node: Node, parentID: String?, into codes: inout [Code],
+                       rules: inout [AutoCodingRule]) throws(ExchangeError) {
             guard case .sequence(let sequence) = node else {
                 throw .invalid(message: "'codes' and 'children' are lists of codes ('- id: …')", at: location(node))
             }
@@ -176,8 +168,15 @@ extension YAMLCodebookReader {
                     code.isCodable = value
                 }
                 codes.append(code)
+                if let autocode = fields["autocode"] {
+                    guard case .mapping(let ruleFields) = autocode else {
+                        throw .invalid(message: "'autocode' of code '\(id)' is a mapping with 'keywords' or 'patterns'", at: location(autocode))
+                    }
+                    try checkKeys(ruleFields, allowed: YAMLRulesReader.matchKeys, what: "code's autocode")
+                    rules.append(try YAMLRulesReader.rule(ruleFields, id: id, codeID: id, at: autocode, self))
+                }
                 if let children = fields["children"] {
-                    try readCodes(children, parentID: id, into: &codes)
+                    try readCodes(children, parentID: id, into: &codes, rules: &rules)
                 }
             }
         }

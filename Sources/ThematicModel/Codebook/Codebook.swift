@@ -7,12 +7,17 @@ public struct Codebook: Hashable, Sendable, Codable {
     public var description: String
     public var codes: [Code]
     public var themes: [Theme]
+    /// Auto-coding rules kept with their codes (`autocode:` in the YAML codebook); each rule's id
+    /// is the id of its code.
+    public var rules: [AutoCodingRule]
 
-    public init(name: String = "", description: String = "", codes: [Code] = [], themes: [Theme] = []) {
+    public init(name: String = "", description: String = "", codes: [Code] = [], themes: [Theme] = [],
+                rules: [AutoCodingRule] = []) {
         self.name = name
         self.description = description
         self.codes = codes
         self.themes = themes
+        self.rules = rules
     }
 
     /// The code with this id, if any.

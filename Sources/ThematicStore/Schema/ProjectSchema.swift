@@ -8,6 +8,7 @@ enum ProjectSchema {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1-project", migrate: createVersion1)
+        migrator.registerMigration("v2-coding", migrate: addCodingFlags)
         return migrator
     }
 
@@ -169,6 +170,17 @@ enum ProjectSchema {
             BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
             CREATE TRIGGER events_no_delete BEFORE DELETE ON events
             BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+            """)
+    }
+
+    /// Re-anchoring flags a coding whose text was edited in a corrected revision; queries by
+    /// source and revision need an index; case attributes keep the column order of the cases file.
+    private static func addCodingFlags(_ db: Database) throws {
+        try db.execute(sql: """
+            ALTER TABLE codings ADD COLUMN flag TEXT;
+            CREATE INDEX codings_by_source ON codings(source_id, revision);
+            CREATE INDEX memos_by_target ON memos(target_kind, target_id);
+            ALTER TABLE attributes ADD COLUMN position INTEGER NOT NULL DEFAULT 0;
             """)
     }
 }

@@ -20,7 +20,7 @@ extension StoreSession {
                          definition: row["definition"], codeIDs: (themeCodes[id] ?? []).map { $0["code_id"] })
         }
         return Codebook(name: try setting("codebook_name") ?? "", description: try setting("codebook_description") ?? "",
-                        codes: codes, themes: themes)
+                        codes: codes, themes: themes, rules: try codebookRules())
     }
 
     /// Adds a code at a position in codebook order. Its parent must already be stored.

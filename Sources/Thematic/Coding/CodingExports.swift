@@ -1,0 +1,20 @@
+import ThematicCoding
+import ThematicExchange
+
+// The coding types a front end needs, re-exported so it depends on `Thematic` alone.
+public typealias CodingMatrix = ThematicCoding.CodingMatrix
+public typealias CodeFrequency = ThematicCoding.CodeFrequency
+public typealias Retrieval = ThematicCoding.Retrieval
+public typealias CodingError = ThematicCoding.CodingError
+public typealias CodebookMerge = ThematicCoding.CodebookMerge
+public typealias CodebookOutline = ThematicCoding.CodebookOutline
+
+/// CSV text for data printed on stdout: no byte-order mark, CRLF line ends, RFC 4180 quoting.
+public func csvText(header: [String], rows: [[String]]) -> String {
+    CSVWriter(byteOrderMark: false).text(header: header, rows: rows)
+}
+
+/// The codebook as Thematic's YAML codebook format (version 1), readable by `codebook import`.
+public func codebookYAML(_ codebook: Codebook) -> String {
+    YAMLCodebookWriter().text(codebook)
+}

@@ -1,0 +1,45 @@
+import Foundation
+import ThematicCoding
+import ThematicModel
+import ThematicStore
+
+extension Project {
+    /// Moves the codings of a source's previous revision onto its new revision, inside an ingest's transaction.
+    ///
+    /// Unchanged codings move; codings whose text was edited move and are flagged `edited`;
+    /// codings whose text is gone stay on the old revision and are listed — none is dropped.
+    static func reAnchor(_ session: StoreSession, sourceID: String, from old: Transcript, fromRevision: Int,
+                         to new: Transcript, toRevision: Int) throws -> ReAnchorReport {
+        var report = ReAnchorReport(sourceID: sourceID, fromRevision: fromRevision, toRevision: toRevision)
+        let codings = try session.codings(ofSource: sourceID, revision: fromRevision)
+        guard !codings.isEmpty else { return report }
+        let anchoring = ReAnchoring(old: old.text, new: new.text)
+        let oldIndex = TextIndex(old.text)
+        for coding in codings {
+            let entry = { (span: TextSpan?) in
+                ReAnchorReport.Entry(codingID: coding.id, codeID: coding.codeID, coderID: coding.coderID,
+                                     oldSpan: coding.span, newSpan: span, oldText: String(oldIndex.slice(coding.span)))
+            }
+            switch anchoring.anchor(coding.span) {
+            case .moved(let span):
+                if try session.moveCoding(id: coding.id, toRevision: toRevision, span: span, flag: nil) {
+                    report.moved += 1
+                } else {
+                    try session.deleteCodings(ids: [coding.id])
+                    report.merged += 1
+                }
+            case .edited(let span):
+                if try session.moveCoding(id: coding.id, toRevision: toRevision, span: span,
+                                          flag: "edited in revision \(toRevision)") {
+                    report.edited.append(entry(span))
+                } else {
+                    try session.deleteCodings(ids: [coding.id])
+                    report.merged += 1
+                }
+            case .lost:
+                report.lost.append(entry(nil))
+            }
+        }
+        return report
+    }
+}
