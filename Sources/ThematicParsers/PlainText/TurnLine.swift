@@ -1,6 +1,13 @@
+import Foundation
 import ThematicModel
 
-/// A line that opens a speaker turn in a dialogue transcript: `[00:01:23] Interviewer: text`.
+/// A line that opens a speaker turn in a dialogue transcript.
+///
+/// Recognised shapes (a time may stand before the label, inside bold, or right after the label):
+/// `Interviewer: text`, `Interviewer1 :`, `**Name:** text`, `**Name**: text`, `[00:01:23] I: text`,
+/// `**[00:01] SPEAKER_00:** text`, `**Emma** [0:18] text`, `**Sidney**  0:00` and Otter.ai's
+/// `Unknown Speaker  1:02:03` (label alone, words on the next lines), `[id1] text` where a file
+/// writes labels in brackets.
 struct TurnLine {
     var label: Substring
     var content: Substring
@@ -11,32 +18,78 @@ struct TurnLine {
     /// Recognises a turn-opening line, or returns `nil` for a continuation line.
     /// - Parameters:
     ///   - line: the line without its line break.
+    ///   - bracketLabels: whether the file writes labels as `[Name] text`.
     ///   - isKnownSpeaker: whether a label already names a speaker of this transcript; a known
     ///     label is accepted even where the shape rules alone would doubt it.
-    static func match(_ line: Substring, isKnownSpeaker: (Substring) -> Bool) -> TurnLine? {
-        var rest = line.drop(while: { $0 == " " || $0 == "\t" })
+    static func match(_ line: Substring, bracketLabels: Bool = false, isKnownSpeaker: (Substring) -> Bool) -> TurnLine? {
+        var rest = line.droppingLeadingSpaces()
+        var bold = false
         var start: Timecode?
-        if let (time, after) = leadingTimestamp(rest) {
-            start = time
-            rest = after.drop(while: { $0 == " " || $0 == "\t" })
+        if rest.hasPrefix("**") { bold = true; rest = rest.dropFirst(2) }
+        if let mark = TimeMark.leading(rest) {
+            start = mark.time
+            rest = rest[mark.range.upperBound...].droppingLeadingSpaces()
+            if !bold, rest.hasPrefix("**") { bold = true; rest = rest.dropFirst(2) }
+        }
+        func column(of index: String.Index) -> Int {
+            line.unicodeScalars.distance(from: line.startIndex, to: index) + 1
+        }
+        if let otter = otterHeading(rest, bold: bold) {
+            return TurnLine(label: otter.label, content: otter.content, start: start ?? otter.start,
+                            labelColumn: column(of: otter.label.startIndex))
+        }
+        if bracketLabels, !bold, rest.first == "[", let close = rest.firstIndex(of: "]") {
+            let label = rest[rest.index(after: rest.startIndex)..<close]
+            if isPlausibleLabel(label) || (!label.isEmpty && isKnownSpeaker(label)) {
+                return TurnLine(label: label, content: rest[rest.index(after: close)...], start: start,
+                                labelColumn: column(of: label.startIndex))
+            }
         }
         guard let colon = rest.firstIndex(of: ":") else { return nil }
-        let afterColon = rest[rest.index(after: colon)...]
+        var afterColon = rest[rest.index(after: colon)...]
+        if bold, afterColon.hasPrefix("**") { afterColon = afterColon.dropFirst(2) }
         if let next = afterColon.first, next != " ", next != "\t" { return nil }
-        let rawLabel = rest[..<colon]
-        let label = rawLabel.trimmingTrailingSpaces()
+        var rawLabel = rest[..<colon].droppingTrailingSpaces()
+        if bold, rawLabel.hasSuffix("**") { rawLabel = rawLabel.dropLast(2).droppingTrailingSpaces() }
+        // `Name (00:01:23):` carries its time inside the label.
+        if let mark = TimeMark.trailing(rawLabel), mark.range.lowerBound > rawLabel.startIndex {
+            start = start ?? mark.time
+            rawLabel = rawLabel[..<mark.range.lowerBound].droppingTrailingSpaces()
+        }
+        let label = rawLabel
         guard isPlausibleLabel(label) || (!label.isEmpty && isKnownSpeaker(label)) else { return nil }
-        let labelColumn = line.unicodeScalars.distance(from: line.startIndex, to: rest.startIndex) + 1
-        return TurnLine(label: label, content: afterColon, start: start, labelColumn: labelColumn)
+        var content = afterColon
+        if start == nil, let mark = TimeMark.leading(content) {
+            start = mark.time
+            content = content[mark.range.upperBound...]
+        }
+        return TurnLine(label: label, content: content, start: start, labelColumn: column(of: label.startIndex))
     }
 
-    /// A `[00:01:23]` or `(1:23)` time at the start of a line, and what follows it.
-    static func leadingTimestamp(_ text: Substring) -> (Timecode, Substring)? {
-        guard let open = text.first, let close: Character = open == "[" ? "]" : open == "(" ? ")" : nil,
-              let closeIndex = text.firstIndex(of: close) else { return nil }
-        let inside = text[text.index(after: text.startIndex)..<closeIndex]
-        guard inside.contains(":"), let time = Timecode(parsing: inside) else { return nil }
-        return (time, text[text.index(after: closeIndex)...])
+    /// `Name  0:03` (Otter.ai), `**Name**  0:03` or `**Name** [0:03] text`: a label with a time and no colon.
+    private static func otterHeading(_ rest: Substring, bold: Bool) -> (label: Substring, start: Timecode, content: Substring)? {
+        if bold {
+            guard let close = rest.range(of: "**") else { return nil }
+            let label = rest[..<close.lowerBound].droppingTrailingSpaces()
+            guard !label.contains(":"), isPlausibleLabel(label) else { return nil }
+            let after = rest[close.upperBound...].droppingLeadingSpaces()
+            if let mark = TimeMark.leading(after) {
+                return (label, mark.time, after[mark.range.upperBound...])
+            }
+            let timeText = after.prefix(while: { $0 != " " && $0 != "\t" })
+            guard let time = TimeMark.bare(timeText),
+                  after[timeText.endIndex...].allSatisfy({ $0 == " " || $0 == "\t" }) else { return nil }
+            return (label, time, after[after.endIndex...])
+        }
+        // Otter puts two spaces between name and time, and often two more after the time.
+        let trimmed = rest.droppingTrailingSpaces()
+        guard let lastSpace = trimmed.lastIndex(of: " "), lastSpace > trimmed.startIndex,
+              trimmed[trimmed.index(before: lastSpace)] == " " else { return nil }
+        let timeText = trimmed[trimmed.index(after: lastSpace)...]
+        guard let time = TimeMark.bare(timeText) else { return nil }
+        let label = trimmed[..<lastSpace].droppingTrailingSpaces()
+        guard !label.contains(":"), isPlausibleLabel(label) else { return nil }
+        return (label, time, trimmed[trimmed.endIndex...])
     }
 
     /// Whether text before a colon looks like a speaker label rather than the start of a sentence:
@@ -54,17 +107,5 @@ struct TurnLine {
             guard let initial = word.first(where: { $0.isLetter || $0.isNumber }) else { return true }
             return initial.isNumber || initial.isUppercase
         }
-    }
-}
-
-extension Substring {
-    fileprivate func trimmingTrailingSpaces() -> Substring {
-        var end = endIndex
-        while end > startIndex {
-            let before = index(before: end)
-            guard self[before] == " " || self[before] == "\t" else { break }
-            end = before
-        }
-        return self[startIndex..<end]
     }
 }
