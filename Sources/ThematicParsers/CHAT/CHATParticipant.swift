@@ -25,8 +25,9 @@ struct CHATParticipant {
             switch words.count {
             case 1: return CHATParticipant(code: code)
             case 2:
+                // CHAT reads the second word as the role; old files put a name there (`CHI Laetitia`).
                 let isRole = standardRoles.contains(words[1].lowercased())
-                return CHATParticipant(code: code, name: isRole ? nil : words[1], chatRole: isRole ? words[1] : nil)
+                return CHATParticipant(code: code, name: isRole ? nil : words[1], chatRole: words[1])
             default:
                 return CHATParticipant(code: code, name: words[1..<(words.count - 1)].joined(separator: " ").replacingUnderscores,
                                        chatRole: words[words.count - 1])
@@ -38,7 +39,8 @@ struct CHATParticipant {
     var role: SpeakerRole? {
         guard let chatRole = chatRole?.lowercased() else { return nil }
         switch chatRole {
-        case "investigator", "interviewer", "experimenter", "observer", "clinician", "therapist", "host":
+        case "investigator", "interviewer", "experimenter", "observer", "clinician", "therapist", "host",
+             "observateur", "observatrice", "enquêteur", "enquêtrice":
             return .interviewer
         case "interpreter", "translator":
             return .interpreter

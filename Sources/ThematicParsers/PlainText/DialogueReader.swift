@@ -92,8 +92,9 @@ struct DialogueReader {
         for line in lines where !line.text.isBlankLine {
             seen += 1
             if seen > sniffedLines { break }
-            if TurnLine.match(line.text, isKnownSpeaker: { _ in false }) != nil {
-                colon += 1
+            if let turn = TurnLine.match(line.text, isKnownSpeaker: { _ in false }) {
+                // Header lines (`Date: …`) say nothing about how turns are labelled.
+                if !FrontMatter.headerKeys.contains(turn.label.lowercased()) { colon += 1 }
             } else if TurnLine.match(line.text, bracketLabels: true, isKnownSpeaker: { _ in false }) != nil {
                 bracketed += 1
             }
@@ -124,6 +125,8 @@ struct DialogueReader {
         /// A time that stood alone on a line, for the turn that follows.
         var pendingStart: Timecode?
         var currentSpeaker: String?
+        /// The line being read: columns are counted from its start.
+        var current = Lines.Line(number: 0, text: "")
 
         init(file: String, roles: [String: SpeakerRole], bracketLabels: Bool) {
             builder = TranscriptBuilder(file: file, roles: roles)
@@ -134,6 +137,7 @@ struct DialogueReader {
 
         /// Reads one non-blank line that is not header.
         mutating func take(_ line: Lines.Line) throws(ParseError) {
+            current = line
             let text = DialogueReader.droppingLineContinuation(line.text)
             if let row = TabularRow.match(text) {
                 open(label: row.label, content: row.content, start: row.start, end: row.end,
@@ -153,7 +157,7 @@ struct DialogueReader {
                     content = content[..<mark.range.lowerBound]
                 }
                 open(label: turn.label, content: content, start: start, end: end, line: line.number, column: turn.labelColumn)
-                try overlaps.check(content, speaker: currentSpeaker ?? "", lineNumber: line.number, file: builder.file)
+                try overlaps.check(content, of: line, speaker: currentSpeaker ?? "", file: builder.file)
                 return
             }
             if let mark = TimeMark.leading(text) {
@@ -180,7 +184,7 @@ struct DialogueReader {
                     open(label: Substring(speaker), content: text, start: time, end: nil, line: line.number, column: 1)
                     return
                 }
-                try overlaps.check(text, speaker: speaker, lineNumber: line.number, file: builder.file)
+                try overlaps.check(text, of: line, speaker: speaker, file: builder.file)
                 appendContinuation(text, line: line.number)
             } else {
                 builder.warn("text before the first speaker turn belongs to no speaker and is left out", line: line.number)
@@ -219,7 +223,8 @@ struct DialogueReader {
                 from = mark.range.upperBound
                 builder.annotations.append(Annotation(
                     kind: "time", text: String(content[mark.range]), utteranceIndex: index, start: mark.time,
-                    location: SourceLocation(file: builder.file, line: line)))
+                    location: SourceLocation(file: builder.file, line: line,
+                                             column: current.text.unicodeScalars.distance(from: current.text.startIndex, to: mark.range.lowerBound) + 1)))
             }
             words += content[from...]
             return words

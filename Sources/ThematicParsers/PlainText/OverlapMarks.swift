@@ -11,8 +11,12 @@ struct OverlapMarks {
 
     /// Registers the marks in one line of a turn.
     /// - Throws: ``ParseError/malformed(message:at:)`` at the `<` of a mark its speaker already used.
-    mutating func check(_ line: Substring, speaker: String, lineNumber: Int, file: String) throws(ParseError) {
-        let utf8 = line.utf8
+    /// - Parameters:
+    ///   - words: the part of the line that holds the turn's words.
+    ///   - line: the whole line, for the column.
+    mutating func check(_ words: Substring, of line: Lines.Line, speaker: String, file: String) throws(ParseError) {
+        let lineNumber = line.number
+        let utf8 = words.utf8
         guard utf8.contains(UInt8(ascii: ">")) else { return }
         var lastOpen: String.Index?
         var cursor = utf8.startIndex
@@ -31,7 +35,7 @@ struct OverlapMarks {
                 continue
             }
             if let first = firstUse[number], first.speaker == speaker {
-                let column = line.unicodeScalars.distance(from: line.startIndex, to: open) + 1
+                let column = line.text.unicodeScalars.distance(from: line.text.startIndex, to: open) + 1
                 throw .malformed(
                     message: "overlap mark \(number) is used twice by \(speaker) in one paragraph (first on line \(first.line)); an overlap joins turns of different speakers",
                     at: SourceLocation(file: file, line: lineNumber, column: column))

@@ -105,7 +105,8 @@ struct TurnLine {
         if words.count == 1 { return true }
         return words.allSatisfy { word in
             guard let initial = word.first(where: { $0.isLetter || $0.isNumber }) else { return true }
-            return initial.isNumber || initial.isUppercase
+            // Scripts without case (Arabic, CJK) count as capitalised: only a lowercase initial says "sentence".
+            return initial.isNumber || !initial.isLowercase
         }
     }
 }

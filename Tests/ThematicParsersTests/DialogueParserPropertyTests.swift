@@ -1,0 +1,102 @@
+import Foundation
+import Testing
+import ThematicModel
+@testable import ThematicParsers
+
+/// Property tests over generated dialogue: random labels and Unicode words, continuation lines,
+/// times, line endings and byte-order marks. Generated with a seeded generator, so a failure
+/// names its seed and can be replayed.
+@Suite("Dialogue parser properties")
+struct DialogueParserPropertyTests {
+    /// SplitMix64: small, fast, and the same on every platform.
+    struct Generator {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+        mutating func int(_ range: ClosedRange<Int>) -> Int {
+            range.lowerBound + Int(next() % UInt64(range.count))
+        }
+        mutating func pick<T>(_ items: [T]) -> T { items[int(0...(items.count - 1))] }
+    }
+
+    static let labels = ["Interviewer", "P01", "Zoë Ñúñez", "Dr. Melissa Ko", "SPEAKER_02", "李明", "محمد علي", "Interpreter 2", "R"]
+    /// Word characters from many scripts, combining marks and emoji included; none of them is
+    /// layout space, a colon, a bracket or another character that means something in a turn line.
+    static let alphabet: [Unicode.Scalar] = Array("abcxyzÄéøßñçğłİıʒɛ".unicodeScalars) + [
+        "\u{0301}", "\u{0308}", "\u{05D0}", "\u{0627}", "\u{0915}", "\u{093F}", "\u{4E2D}", "\u{6587}", "\u{AC00}",
+        "\u{1F600}", "\u{1F44D}", "\u{1F3FD}", "\u{200D}", "\u{00A0}", "\u{2019}", "\u{201C}", ".", ",", "!", "?", "-", "'",
+    ]
+
+    static func word(_ random: inout Generator) -> String {
+        var word = String.UnicodeScalarView()
+        // A word starts with a letter so a continuation line never opens with punctuation or a mark.
+        word.append(random.pick(Array("abcxyzÄéøßñ".unicodeScalars)))
+        for _ in 0..<random.int(0...7) { word.append(random.pick(alphabet)) }
+        return String(word)
+    }
+
+    static func words(_ random: inout Generator) -> [String] {
+        (0..<random.int(1...8)).map { _ in word(&random) }
+    }
+
+    /// One generated file: its bytes and the utterances it must read as.
+    static func dialogue(seed: UInt64) -> (bytes: [UInt8], expected: [(label: String, content: String, start: Int?)]) {
+        var random = Generator(state: seed)
+        let newline = random.pick(["\n", "\r\n", "\r"])
+        var lines: [String] = []
+        var expected: [(String, String, Int?)] = []
+        var seconds = 0
+        for _ in 0..<random.int(1...25) {
+            let label = random.pick(labels)
+            var content = words(&random)
+            var line = ""
+            var start: Int?
+            if random.int(0...2) == 0 {
+                seconds += random.int(1...90)
+                start = seconds * 1000
+                line += "[\(seconds / 3600):\(String(format: "%02d", seconds / 60 % 60)):\(String(format: "%02d", seconds % 60))] "
+            }
+            let spacing = random.pick([" ", "  ", "\t", "   "])
+            line += random.pick(["", "**"]).isEmpty ? "\(label):\(spacing)\(content.joined(separator: " "))"
+                                                    : "**\(label):**\(spacing)\(content.joined(separator: " "))"
+            lines.append(line)
+            for _ in 0..<random.int(0...2) {
+                let more = words(&random)
+                lines.append(random.pick(["", "  ", "\t"]) + more.joined(separator: random.pick([" ", "  "])) + random.pick(["", " "]))
+                content += more
+            }
+            if random.int(0...1) == 0 { lines.append(random.pick(["", " "])) }
+            expected.append((label, content.joined(separator: " "), start))
+        }
+        let text = lines.joined(separator: newline) + random.pick(["", newline])
+        let bytes: [UInt8]
+        switch random.int(0...3) {
+        case 0: bytes = Array(text.utf8)
+        case 1: bytes = [0xEF, 0xBB, 0xBF] + Array(text.utf8)
+        case 2: bytes = [0xFF, 0xFE] + text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        default: bytes = [0xFE, 0xFF] + text.utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }
+        }
+        return (bytes, expected)
+    }
+
+    @Test("every utterance span slices exactly its content", arguments: 0..<300)
+    func spansSliceContent(seed: Int) throws {
+        let (bytes, expected) = Self.dialogue(seed: UInt64(seed) &* 7919)
+        let result = try DialogueParser().parse(ParserInput(file: "gen-\(seed).txt", bytes: Data(bytes)), options: ParserOptions())
+        let transcript = result.transcript
+        #expect(result.warnings.isEmpty, "seed \(seed)")
+        try #require(transcript.utterances.count == expected.count, "seed \(seed)")
+        let index = TextIndex(transcript.text)
+        for (utterance, turn) in zip(transcript.utterances, expected) {
+            #expect(String(index.slice(utterance.span)) == turn.content, "seed \(seed)")
+            #expect(SpeakerLabel.key(String(index.slice(utterance.labelSpan))) == SpeakerLabel.key(turn.label), "seed \(seed)")
+            #expect(utterance.start?.milliseconds == turn.start, "seed \(seed)")
+        }
+        ExternalTranscripts.expectCanonical(transcript)
+    }
+}
