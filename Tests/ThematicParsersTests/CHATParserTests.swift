@@ -74,11 +74,7 @@ struct CHATParserTests {
         ("a stray line", "@Begin\n*CHI:\thi .\nhello\n@End\n", 3, 1),
     ])
     func errors(_ name: String, _ text: String, _ line: Int, _ column: Int) {
-        #expect {
-            try ExternalTranscripts.parse(text, file: "bad.cha", with: CHATParser())
-        } throws: { error in
-            (error as? ParseError)?.location == SourceLocation(file: "bad.cha", line: line, column: column)
-        }
+        ExternalTranscripts.expectError(text, file: "bad.cha", with: CHATParser(), line: line, column: column)
     }
 
     @Test("a missing @End is a warning")

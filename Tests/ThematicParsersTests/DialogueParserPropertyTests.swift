@@ -99,4 +99,19 @@ struct DialogueParserPropertyTests {
         }
         ExternalTranscripts.expectCanonical(transcript)
     }
+
+    @Test("the byte-level time reader agrees with Timecode(parsing:)", arguments: 0..<20)
+    func timeReaderAgrees(seed: Int) {
+        var random = Generator(state: UInt64(seed) &+ 1)
+        let alphabet = Array("0123456789::.,")
+        for _ in 0..<500 {
+            let text = String((0..<random.int(1...10)).map { _ in random.pick(alphabet) })
+            let fast = TimeMark.time(Substring(text).utf8[...], fractionSeparators: [UInt8(ascii: "."), UInt8(ascii: ",")])
+            #expect(fast == Timecode(parsing: text), "\(text)")
+        }
+        for text in ["0:0:5.320", "1:02:03", "59:58", "01:03:44.19", "0.6", "123:00:00", "1:60:00", "00:61"] {
+            #expect(TimeMark.time(Substring(text).utf8[...], fractionSeparators: [UInt8(ascii: "."), UInt8(ascii: ",")])
+                    == Timecode(parsing: text), "\(text)")
+        }
+    }
 }

@@ -32,13 +32,7 @@ struct SRTParserTests {
         ("vtt_srt/webvtt-py/missing_timeframe.srt", 6, 1, "subtitle 2 has no timing line"),
     ])
     func negative(_ relative: String, _ line: Int, _ column: Int, _ message: String) {
-        let path = ExternalTranscripts.path(relative)
-        #expect {
-            try TranscriptReader().read(contentsOf: path)
-        } throws: { error in
-            guard let error = error as? ParseError, case .malformed(let text, let location) = error else { return false }
-            return location == SourceLocation(file: path, line: line, column: column) && text.contains(message)
-        }
+        ExternalTranscripts.expectRejected(relative, line: line, column: column, saying: [message])
     }
 
     @Test("UTF-16 LE with BOM reads as the UTF-8 file with the same words (pysrt)")

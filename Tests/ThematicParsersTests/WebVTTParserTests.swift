@@ -54,14 +54,9 @@ struct WebVTTParserTests {
 
     @Test("a timing line inside cue text is rejected where it stands (webvtt-py negative test)")
     func timingLineInCueText() {
-        let path = ExternalTranscripts.path("vtt_srt/webvtt-py/invalid_timeframe_in_cue_text.vtt")
-        #expect {
-            try TranscriptReader().read(contentsOf: path)
-        } throws: { error in
-            guard let error = error as? ParseError, case .malformed(let message, let location) = error else { return false }
-            // Lines 6 and 7 are both `00:00:07.000 --> 00:00:10.890`.
-            return location == SourceLocation(file: path, line: 7, column: 1) && message.contains("line 6")
-        }
+        // Lines 6 and 7 are both `00:00:07.000 --> 00:00:10.890`.
+        ExternalTranscripts.expectRejected("vtt_srt/webvtt-py/invalid_timeframe_in_cue_text.vtt", line: 7, column: 1,
+                                           saying: ["timing line", "line 6"])
     }
 
     @Test("Zoom: 102 cues, merged per speaker by default, one per cue on request")
@@ -120,11 +115,7 @@ struct WebVTTParserTests {
         ("malformed end time", "WEBVTT\n\n00:01.000 --> 00:02\nhi\n", 3, 15),
     ])
     func errors(_ name: String, _ text: String, _ line: Int, _ column: Int) {
-        #expect {
-            try ExternalTranscripts.parse(text, file: "bad.vtt", with: WebVTTParser())
-        } throws: { error in
-            (error as? ParseError)?.location == SourceLocation(file: "bad.vtt", line: line, column: column)
-        }
+        ExternalTranscripts.expectError(text, file: "bad.vtt", with: WebVTTParser(), line: line, column: column)
     }
 
     @Test("detection: .vtt by name, WEBVTT by content")

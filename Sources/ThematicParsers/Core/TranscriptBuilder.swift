@@ -136,18 +136,41 @@ public struct TranscriptBuilder: Sendable {
     /// Folds runs of layout white space (spaces, tabs, line breaks) to one space and trims the ends.
     /// No-break spaces and other meaningful spacing characters are kept as written.
     public static func fold(_ content: some StringProtocol) -> String {
-        var result = ""
+        // Works on UTF-8 bytes (this runs over every word of every transcript): layout spaces are
+        // ASCII or the encodings of U+0085 (C2 85), U+2028 and U+2029 (E2 80 A8/A9).
+        let utf8 = content.utf8
+        var result: [UInt8] = []
+        result.reserveCapacity(utf8.count)
         var pendingSpace = false
-        for scalar in content.unicodeScalars {
-            if isLayoutSpace(scalar) {
+        var index = utf8.startIndex
+        while index < utf8.endIndex {
+            let byte = utf8[index]
+            var length = 1
+            var isLayout = false
+            switch byte {
+            case 0x20, 0x09, 0x0A...0x0D:
+                isLayout = true
+            case 0xC2:
+                length = 2
+                isLayout = utf8[utf8.index(after: index)] == 0x85
+            case 0xE2:
+                length = 3
+                let second = utf8[utf8.index(after: index)], third = utf8[utf8.index(index, offsetBy: 2)]
+                isLayout = second == 0x80 && (third == 0xA8 || third == 0xA9)
+            default:
+                break
+            }
+            let next = utf8.index(index, offsetBy: length)
+            if isLayout {
                 pendingSpace = !result.isEmpty
             } else {
-                if pendingSpace { result.unicodeScalars.append(" ") }
-                result.unicodeScalars.append(scalar)
+                if pendingSpace { result.append(0x20) }
                 pendingSpace = false
+                result.append(contentsOf: utf8[index..<next])
             }
+            index = next
         }
-        return result
+        return String(decoding: result, as: UTF8.self)
     }
 
     /// Space, tab and the line-breaking characters: what a line of transcript is laid out with.

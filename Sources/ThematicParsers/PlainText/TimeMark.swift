@@ -109,25 +109,60 @@ struct TimeMark {
     }
 
     /// A bare time (`0:03`, `1:02:03`) filling all of `text`: how Otter.ai heads a turn.
-    static func bare(_ text: some StringProtocol) -> Timecode? {
-        guard text.utf8.contains(UInt8(ascii: ":")), text.utf8.count <= maximumInside else { return nil }
-        return Timecode(parsing: text)
+    static func bare(_ text: Substring) -> Timecode? {
+        guard text.utf8.count <= maximumInside, text.utf8.contains(UInt8(ascii: ":")) else { return nil }
+        return time(text.utf8[...], fractionSeparators: [UInt8(ascii: "."), UInt8(ascii: ",")])
     }
 
     private static func parseInside(_ inside: Substring, allowDashFraction: Bool) -> Timecode? {
-        if inside.utf8.last == UInt8(ascii: "s") {
+        let bytes = inside.utf8
+        if bytes.last == UInt8(ascii: "s") {
             // `[0.6s]`: seconds only.
-            let number = inside.dropLast()
-            guard !number.contains(":"), !number.contains("-"), let time = Timecode(parsing: number) else { return nil }
-            return time
+            let number = bytes.dropLast()
+            guard !number.contains(UInt8(ascii: ":")) else { return nil }
+            return time(number, fractionSeparators: [UInt8(ascii: "."), UInt8(ascii: ",")])
         }
-        guard inside.contains(":") else { return nil }
-        if allowDashFraction, let dash = inside.lastIndex(of: "-") {
-            // f4 writes tenths after a dash: `#00:01:23-4#`.
-            return Timecode(parsing: inside[..<dash] + "." + inside[inside.index(after: dash)...])
+        guard bytes.contains(UInt8(ascii: ":")) else { return nil }
+        // f4 writes tenths after a dash: `#00:01:23-4#`.
+        return time(bytes[...], fractionSeparators: allowDashFraction ? [UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: "-")]
+                                                                      : [UInt8(ascii: "."), UInt8(ascii: ",")])
+    }
+
+    /// Reads `h:mm:ss`, `mm:ss` or `ss` with an optional fraction, on bytes, by the rules of
+    /// `Timecode(parsing:)` (which reads characters, too slowly for every bracket of a large file).
+    static func time(_ bytes: Substring.UTF8View.SubSequence, fractionSeparators: [UInt8]) -> Timecode? {
+        var fields: [Int] = []
+        var current = 0, digits = 0
+        var fractionMillis = 0, fractionDigits = 0, inFraction = false
+        for byte in bytes {
+            if (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) {
+                if inFraction {
+                    fractionDigits += 1
+                    guard fractionDigits <= 9 else { return nil }
+                    if fractionDigits <= 3 { fractionMillis = fractionMillis * 10 + Int(byte - UInt8(ascii: "0")) }
+                } else {
+                    digits += 1
+                    guard digits <= 9 else { return nil }
+                    current = current * 10 + Int(byte - UInt8(ascii: "0"))
+                }
+            } else if byte == UInt8(ascii: ":"), !inFraction {
+                guard digits >= 1, digits <= 3, fields.count < 2 else { return nil }
+                fields.append(current)
+                current = 0
+                digits = 0
+            } else if fractionSeparators.contains(byte), !inFraction {
+                guard digits >= 1 else { return nil }
+                inFraction = true
+            } else {
+                return nil
+            }
         }
-        guard !inside.contains("-") else { return nil }
-        return Timecode(parsing: inside)
+        guard digits >= 1, !inFraction || fractionDigits >= 1 else { return nil }
+        if !fields.isEmpty { guard digits <= 2, current < 60 else { return nil } }
+        if fields.count == 2, fields[1] >= 60 { return nil }
+        while fractionDigits < 3, fractionDigits > 0 { fractionMillis *= 10; fractionDigits += 1 }
+        let minutes = fields.reduce(0) { $0 * 60 + $1 }
+        return Timecode(milliseconds: (minutes * 60 + current) * 1000 + fractionMillis)
     }
 
     private static func isTimeByte(_ byte: UInt8) -> Bool {

@@ -1,4 +1,3 @@
-import Foundation
 import ThematicModel
 
 /// A line that opens a speaker turn in a dialogue transcript.
@@ -25,11 +24,11 @@ struct TurnLine {
         var rest = line.droppingLeadingSpaces()
         var bold = false
         var start: Timecode?
-        if rest.hasPrefix("**") { bold = true; rest = rest.dropFirst(2) }
+        if rest.hasASCIIPrefix("**") { bold = true; rest = rest.dropFirst(2) }
         if let mark = TimeMark.leading(rest) {
             start = mark.time
             rest = rest[mark.range.upperBound...].droppingLeadingSpaces()
-            if !bold, rest.hasPrefix("**") { bold = true; rest = rest.dropFirst(2) }
+            if !bold, rest.hasASCIIPrefix("**") { bold = true; rest = rest.dropFirst(2) }
         }
         func column(of index: String.Index) -> Int {
             line.unicodeScalars.distance(from: line.startIndex, to: index) + 1
@@ -45,7 +44,8 @@ struct TurnLine {
                                 labelColumn: column(of: label.startIndex))
             }
         }
-        guard let colon = rest.firstIndex(of: ":") else { return nil }
+        // Searching bytes, not characters: most lines of a long transcript are continuation lines.
+        guard let colon = rest.utf8.firstIndex(of: UInt8(ascii: ":")) else { return nil }
         var afterColon = rest[rest.index(after: colon)...]
         if bold, afterColon.hasPrefix("**") { afterColon = afterColon.dropFirst(2) }
         if let next = afterColon.first, next != " ", next != "\t" { return nil }
@@ -69,7 +69,7 @@ struct TurnLine {
     /// `Name  0:03` (Otter.ai), `**Name**  0:03` or `**Name** [0:03] text`: a label with a time and no colon.
     private static func otterHeading(_ rest: Substring, bold: Bool) -> (label: Substring, start: Timecode, content: Substring)? {
         if bold {
-            guard let close = rest.range(of: "**") else { return nil }
+            guard let close = rest.utf8.firstRange(of: "**".utf8) else { return nil }
             let label = rest[..<close.lowerBound].droppingTrailingSpaces()
             guard !label.contains(":"), isPlausibleLabel(label) else { return nil }
             let after = rest[close.upperBound...].droppingLeadingSpaces()
@@ -81,8 +81,11 @@ struct TurnLine {
                   after[timeText.endIndex...].allSatisfy({ $0 == " " || $0 == "\t" }) else { return nil }
             return (label, time, after[after.endIndex...])
         }
-        // Otter puts two spaces between name and time, and often two more after the time.
+        // Otter puts two spaces between name and time, and often two more after the time. A heading
+        // is short and ends in a digit: check that on bytes before looking closer.
+        guard rest.utf8.count <= 120 else { return nil }
         let trimmed = rest.droppingTrailingSpaces()
+        guard let lastByte = trimmed.utf8.last, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(lastByte) else { return nil }
         guard let lastSpace = trimmed.lastIndex(of: " "), lastSpace > trimmed.startIndex,
               trimmed[trimmed.index(before: lastSpace)] == " " else { return nil }
         let timeText = trimmed[trimmed.index(after: lastSpace)...]
@@ -96,6 +99,8 @@ struct TurnLine {
     /// short, made of name characters, and every word that starts with a letter capitalised
     /// unless it is a single word (`interviewer:`).
     static func isPlausibleLabel(_ label: Substring) -> Bool {
+        guard label.utf8.count <= 160 else { return false }
+        if label.utf8.allSatisfy({ $0 < 0x80 }) { return isPlausibleASCIILabel(label.utf8) }
         guard let first = label.first, first.isLetter || first.isNumber,
               label.unicodeScalars.count <= 40 else { return false }
         let allowed: Set<Character> = [" ", ".", "-", "'", "’", "_", ",", "(", ")"]
@@ -108,5 +113,29 @@ struct TurnLine {
             // Scripts without case (Arabic, CJK) count as capitalised: only a lowercase initial says "sentence".
             return initial.isNumber || !initial.isLowercase
         }
+    }
+
+    /// ``isPlausibleLabel(_:)`` for ASCII labels, on bytes: the common case, kept fast.
+    private static func isPlausibleASCIILabel(_ bytes: Substring.UTF8View) -> Bool {
+        func isLetter(_ byte: UInt8) -> Bool { (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) }
+        func isDigit(_ byte: UInt8) -> Bool { (0x30...0x39).contains(byte) }
+        guard let first = bytes.first, isLetter(first) || isDigit(first), bytes.count <= 40 else { return false }
+        var words = 0
+        var atWordStart = true
+        var sawInitial = false
+        var allCapitalised = true
+        for byte in bytes {
+            if byte == UInt8(ascii: " ") {
+                atWordStart = true
+                continue
+            }
+            guard isLetter(byte) || isDigit(byte) || ".-'_,()".utf8.contains(byte) else { return false }
+            if atWordStart { words += 1; sawInitial = false; atWordStart = false }
+            if !sawInitial, isLetter(byte) || isDigit(byte) {
+                sawInitial = true
+                if (0x61...0x7A).contains(byte) { allCapitalised = false }
+            }
+        }
+        return words <= 5 && (words == 1 || allCapitalised)
     }
 }

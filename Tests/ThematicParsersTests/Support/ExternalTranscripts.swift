@@ -101,6 +101,29 @@ enum ExternalTranscripts {
         #expect(!transcript.text.unicodeScalars.contains("\u{FEFF}"), sourceLocation: sourceLocation)
     }
 
+    /// Expects a real file to be rejected as malformed at a place, with a message that says why.
+    static func expectRejected(_ relative: String, line: Int, column: Int, saying fragments: [String],
+                               sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+        let path = path(relative)
+        #expect(sourceLocation: sourceLocation) {
+            try TranscriptReader().read(contentsOf: path)
+        } throws: { error in
+            guard let error = error as? ParseError, case .malformed(let message, let location) = error else { return false }
+            return location == ThematicModel.SourceLocation(file: path, line: line, column: column)
+                && fragments.allSatisfy(message.contains)
+        }
+    }
+
+    /// Expects text given in a test to be rejected by a parser at a place.
+    static func expectError(_ text: String, file: String, with parser: any TranscriptParser, line: Int, column: Int,
+                            sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+        #expect(sourceLocation: sourceLocation) {
+            try parse(text, file: file, with: parser)
+        } throws: { error in
+            (error as? ParseError)?.location == ThematicModel.SourceLocation(file: file, line: line, column: column)
+        }
+    }
+
     /// Parses text given in a test with a parser, as a file of that name.
     static func parse(_ text: String, file: String, with parser: any TranscriptParser,
                       options: ParserOptions = ParserOptions()) throws(ParseError) -> ParseResult {
