@@ -136,41 +136,51 @@ public struct TranscriptBuilder: Sendable {
     /// Folds runs of layout white space (spaces, tabs, line breaks) to one space and trims the ends.
     /// No-break spaces and other meaningful spacing characters are kept as written.
     public static func fold(_ content: some StringProtocol) -> String {
-        // Works on UTF-8 bytes (this runs over every word of every transcript): layout spaces are
-        // ASCII or the encodings of U+0085 (C2 85), U+2028 and U+2029 (E2 80 A8/A9).
-        let utf8 = content.utf8
-        var result: [UInt8] = []
-        result.reserveCapacity(utf8.count)
-        var pendingSpace = false
-        var index = utf8.startIndex
-        while index < utf8.endIndex {
-            let byte = utf8[index]
-            var length = 1
-            var isLayout = false
-            switch byte {
-            case 0x20, 0x09, 0x0A...0x0D:
-                isLayout = true
-            case 0xC2:
-                length = 2
-                isLayout = utf8[utf8.index(after: index)] == 0x85
-            case 0xE2:
-                length = 3
-                let second = utf8[utf8.index(after: index)], third = utf8[utf8.index(index, offsetBy: 2)]
-                isLayout = second == 0x80 && (third == 0xA8 || third == 0xA9)
-            default:
-                break
+        // This runs over every word of every transcript, so it works on the UTF-8 bytes in place.
+        if let folded = content.utf8.withContiguousStorageIfAvailable(fold(utf8:)) { return folded }
+        return Array(content.utf8).withUnsafeBufferPointer(fold(utf8:))
+    }
+
+    /// ``fold(_:)`` on valid UTF-8: layout spaces are ASCII or the encodings of U+0085 (C2 85),
+    /// U+2028 and U+2029 (E2 80 A8/A9); every other byte is copied as it is.
+    private static func fold(utf8 bytes: UnsafeBufferPointer<UInt8>) -> String {
+        String(unsafeUninitializedCapacity: bytes.count) { output in
+            var written = 0
+            var pendingSpace = false
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                var length = 1
+                var isLayout = false
+                switch byte {
+                case 0x20, 0x09, 0x0A...0x0D:
+                    isLayout = true
+                case 0xC2:
+                    length = 2
+                    isLayout = bytes[index + 1] == 0x85
+                case 0xE2:
+                    length = 3
+                    isLayout = bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9)
+                default:
+                    break
+                }
+                if isLayout {
+                    pendingSpace = written > 0
+                } else {
+                    if pendingSpace {
+                        output[written] = 0x20
+                        written += 1
+                        pendingSpace = false
+                    }
+                    for offset in 0..<length {
+                        output[written] = bytes[index + offset]
+                        written += 1
+                    }
+                }
+                index += length
             }
-            let next = utf8.index(index, offsetBy: length)
-            if isLayout {
-                pendingSpace = !result.isEmpty
-            } else {
-                if pendingSpace { result.append(0x20) }
-                pendingSpace = false
-                result.append(contentsOf: utf8[index..<next])
-            }
-            index = next
+            return written
         }
-        return String(decoding: result, as: UTF8.self)
     }
 
     /// Space, tab and the line-breaking characters: what a line of transcript is laid out with.
