@@ -78,5 +78,7 @@ struct SRTParserTests {
     @Test("detection: .srt by name, a timing line by content")
     func detection() throws {
         #expect(try FormatDetector.detect(ParserInput(file: "a.txt", bytes: Data("1\n00:00:01,000 --> 00:00:02,000\nx\n".utf8))) == .srt)
+        let utf16 = try Data(contentsOf: URL(fileURLWithPath: ExternalTranscripts.path("vtt_srt/pysrt/bom-utf-16-le.srt")))
+        #expect(try FormatDetector.detect(ParserInput(file: "subtitles.txt", bytes: utf16)) == .srt)
     }
 }

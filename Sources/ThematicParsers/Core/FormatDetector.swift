@@ -46,6 +46,17 @@ public enum FormatDetector {
     /// The first kilobytes of the file as text, BOM dropped, for sniffing.
     private static func sniff(_ input: ParserInput) -> String {
         var prefix = input.bytes.prefix(4096)
+        if prefix.starts(with: [0xFF, 0xFE]) || prefix.starts(with: [0xFE, 0xFF]) {
+            // UTF-16 with BOM (SRT files from Windows tools): sniff the decoded text.
+            let bigEndian = prefix.first == 0xFE
+            let body = Array(prefix.dropFirst(2))
+            var units: [UInt16] = []
+            for index in stride(from: 0, to: body.count - 1, by: 2) {
+                let (first, second) = (UInt16(body[index]), UInt16(body[index + 1]))
+                units.append(bigEndian ? first << 8 | second : second << 8 | first)
+            }
+            return String(decoding: units, as: UTF16.self).trimmingLeadingWhitespace()
+        }
         if prefix.starts(with: [0xEF, 0xBB, 0xBF]) { prefix = prefix.dropFirst(3) }
         return String(decoding: prefix, as: UTF8.self).trimmingLeadingWhitespace()
     }

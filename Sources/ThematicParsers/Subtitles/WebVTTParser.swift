@@ -22,9 +22,8 @@ public struct WebVTTParser: TranscriptParser {
         }
         var metadata: [String: String] = [:]
         let title = first.text.dropFirst(6).droppingLeadingSpaces().droppingTrailingSpaces()
-        if title.hasPrefix("-") || !title.isEmpty {
-            metadata["title"] = String(title.drop(while: { $0 == "-" || $0 == " " }))
-        }
+        // `WEBVTT - Translation of that film I like`: the text after the dash names the file.
+        if !title.isEmpty { metadata["title"] = String(title.drop(while: { $0 == "-" || $0 == " " })) }
         var cues: [SubtitleCue] = []
         var annotations: [Annotation] = []
         var pending: Lines.Line? = lines.next()
