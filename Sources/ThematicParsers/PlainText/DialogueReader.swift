@@ -22,6 +22,14 @@ struct DialogueReader {
         var topBlock: [Lines.Line] = []
         var beforeContent = true
         var inTopBlock = false
+        /// Settles the `key: value` block at the top: header fields, or the first turns after all.
+        func settle(_ block: [Lines.Line]) throws(ParseError) {
+            if FrontMatter.isHeaderBlock(block.map(\.text)) {
+                block.forEach { header.read($0.text) }
+            } else {
+                for held in block { try state.take(held) }
+            }
+        }
 
         for line in Lines(decoded.text) {
             if frontMatterOpenedAt != nil {
@@ -49,11 +57,7 @@ struct DialogueReader {
                     continue
                 }
                 inTopBlock = false
-                if FrontMatter.isHeaderBlock(topBlock.map(\.text)) {
-                    topBlock.forEach { header.read($0.text) }
-                } else {
-                    for held in topBlock { try state.take(held) }
-                }
+                try settle(topBlock)
                 topBlock = []
             }
             if isBlank {
@@ -68,11 +72,7 @@ struct DialogueReader {
             throw .malformed(message: "front matter opened with '---' is never closed",
                              at: SourceLocation(file: input.file, line: opened))
         }
-        if FrontMatter.isHeaderBlock(topBlock.map(\.text)) {
-            topBlock.forEach { header.read($0.text) }
-        } else {
-            for held in topBlock { try state.take(held) }
-        }
+        try settle(topBlock)
         let metadata = header.fields
         let transcript = state.builder.build(
             id: metadata["id"].flatMap(SourceID.sanitize) ?? SourceID.sanitize(input.stem) ?? "transcript",
