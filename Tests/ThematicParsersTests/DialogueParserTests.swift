@@ -147,10 +147,12 @@ struct DialogueParserTests {
             I: Time after the label. #00:02:30-5#
             [00:02:40]
             R: Time alone on the line before.
+            Speaker 1 (00:03:00): Rev style, the time inside the label.
             """, expected: [
                 "I: Square brackets. @83000–90000", "R: Parentheses. @90000–100000", "I: Short form. @100000–110400",
                 "R: f4 style. @110400–120000", "I: Escaped Markdown. @120000–130000", "R: Braces. @130000–160000",
-                "I: Time after the label. @-–150500", "R: Time alone on the line before. @160000–-",
+                "I: Time after the label. @-–150500", "R: Time alone on the line before. @160000–180000",
+                "Speaker 1: Rev style, the time inside the label. @180000–-",
             ]),
         Golden(name: "continuations, a colon mid-sentence, blank lines", input: """
             Interviewer: A question that is

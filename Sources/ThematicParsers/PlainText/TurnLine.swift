@@ -44,11 +44,9 @@ struct TurnLine {
                                 labelColumn: column(of: label.startIndex))
             }
         }
-        // Searching bytes, not characters: most lines of a long transcript are continuation lines.
-        guard let colon = rest.utf8.firstIndex(of: UInt8(ascii: ":")) else { return nil }
+        guard let colon = labelColon(rest, bold: bold) else { return nil }
         var afterColon = rest[rest.index(after: colon)...]
-        if bold, afterColon.hasPrefix("**") { afterColon = afterColon.dropFirst(2) }
-        if let next = afterColon.first, next != " ", next != "\t" { return nil }
+        if bold, afterColon.hasASCIIPrefix("**") { afterColon = afterColon.dropFirst(2) }
         var rawLabel = rest[..<colon].droppingTrailingSpaces()
         if bold, rawLabel.hasSuffix("**") { rawLabel = rawLabel.dropLast(2).droppingTrailingSpaces() }
         // `Name (00:01:23):` carries its time inside the label.
@@ -65,6 +63,28 @@ struct TurnLine {
         }
         return TurnLine(label: label, content: content, start: start, labelColumn: column(of: label.startIndex))
     }
+
+    /// The colon that ends a label: the first one followed by a space, a tab, the end of the line
+    /// or (in bold) `**` — so the colons of `Speaker 1 (00:03:00):` are passed over. Searched on
+    /// bytes and only as far as a label can reach: most lines of a long transcript open no turn.
+    private static func labelColon(_ rest: Substring, bold: Bool) -> String.Index? {
+        let utf8 = rest.utf8
+        var cursor = utf8.startIndex
+        var scanned = 0
+        while cursor < utf8.endIndex, scanned <= maximumLabelBytes {
+            let next = utf8.index(after: cursor)
+            if utf8[cursor] == UInt8(ascii: ":") {
+                if next == utf8.endIndex || utf8[next] == UInt8(ascii: " ") || utf8[next] == UInt8(ascii: "\t") { return cursor }
+                if bold, rest[next...].hasASCIIPrefix("**") { return cursor }
+            }
+            cursor = next
+            scanned += 1
+        }
+        return nil
+    }
+
+    /// The longest label, in UTF-8 bytes, before its colon (40 scalars, some of them non-ASCII).
+    private static let maximumLabelBytes = 160
 
     /// `Name  0:03` (Otter.ai), `**Name**  0:03` or `**Name** [0:03] text`: a label with a time and no colon.
     private static func otterHeading(_ rest: Substring, bold: Bool) -> (label: Substring, start: Timecode, content: Substring)? {
@@ -99,7 +119,7 @@ struct TurnLine {
     /// short, made of name characters, and every word that starts with a letter capitalised
     /// unless it is a single word (`interviewer:`).
     static func isPlausibleLabel(_ label: Substring) -> Bool {
-        guard label.utf8.count <= 160 else { return false }
+        guard label.utf8.count <= maximumLabelBytes else { return false }
         if label.utf8.allSatisfy({ $0 < 0x80 }) { return isPlausibleASCIILabel(label.utf8) }
         guard let first = label.first, first.isLetter || first.isNumber,
               label.unicodeScalars.count <= 40 else { return false }
