@@ -115,3 +115,52 @@ struct DialogueParserPropertyTests {
         }
     }
 }
+
+/// The same property for WebVTT: generated cues with voice tags or `Name:` prefixes, karaoke
+/// times and markup, random line endings and byte-order marks.
+@Suite("WebVTT parser properties")
+struct WebVTTParserPropertyTests {
+    typealias Generator = DialogueParserPropertyTests.Generator
+
+    @Test("every utterance span slices exactly its cue's words", arguments: 0..<150)
+    func spansSliceContent(seed: Int) throws {
+        var random = Generator(state: UInt64(seed) &* 104_729 &+ 3)
+        let newline = random.pick(["\n", "\r\n", "\r"])
+        let voiceTags = random.int(0...1) == 0
+        var lines = ["WEBVTT", ""]
+        var expected: [(label: String, content: String)] = []
+        var millis = 0
+        for index in 0..<random.int(1...20) {
+            let label = random.pick(["Ana", "Dr. Zoë Ñúñez", "SPEAKER_01", "李明", "محمد علي"])
+            let words = DialogueParserPropertyTests.words(&random)
+            let start = millis
+            millis += random.int(1...9_000)
+            func stamp(_ ms: Int) -> String {
+                "\(String(format: "%02d", ms / 3_600_000)):\(String(format: "%02d", ms / 60_000 % 60)):\(String(format: "%02d", ms / 1000 % 60)).\(String(format: "%03d", ms % 1000))"
+            }
+            if random.int(0...1) == 0 { lines.append("cue-\(index)") }
+            lines.append("\(stamp(start)) --> \(stamp(millis))" + random.pick(["", " align:start position:0%"]))
+            let body = words.enumerated().map { $0.offset == 1 ? "<c.yellow>\($0.element)</c>" : $0.element }
+            let text = body.joined(separator: random.pick([" ", "  "]))
+            lines.append(voiceTags ? "<v \(label)>\(text)" + random.pick(["", "</v>"]) : "\(label): \(text)")
+            lines.append("")
+            // Merging is on for speaker-labelled files: consecutive cues of one speaker join.
+            if let last = expected.last, last.label == label {
+                expected[expected.count - 1].content += " " + words.joined(separator: " ")
+            } else {
+                expected.append((label, words.joined(separator: " ")))
+            }
+        }
+        let text = lines.joined(separator: newline)
+        let bytes: [UInt8] = random.int(0...1) == 0 ? Array(text.utf8) : [0xEF, 0xBB, 0xBF] + Array(text.utf8)
+        let result = try WebVTTParser().parse(ParserInput(file: "gen-\(seed).vtt", bytes: Data(bytes)), options: ParserOptions())
+        let transcript = result.transcript
+        try #require(transcript.utterances.count == expected.count, "seed \(seed)")
+        let index = TextIndex(transcript.text)
+        for (utterance, cue) in zip(transcript.utterances, expected) {
+            #expect(String(index.slice(utterance.span)) == cue.content, "seed \(seed)")
+            #expect(utterance.speakerID == cue.label, "seed \(seed)")
+        }
+        ExternalTranscripts.expectCanonical(transcript)
+    }
+}

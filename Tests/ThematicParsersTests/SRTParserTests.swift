@@ -64,15 +64,23 @@ struct SRTParserTests {
             00:00:04,000 --> 00:00:05,000
             Ben: Hi.
             """, expected: ["Ana: Hello again on two lines @1000–3500", "Ben: Hi. @4000–5000"]),
+        .init(name: "no blank line between subtitles, CR line ends", input: "1\r00:00:01,000 --> 00:00:02,000\rone\r2\r00:00:02,000 --> 00:00:03,000\rtwo\r",
+              expected: ["Speaker: one @1000–2000", "Speaker: two @2000–3000"]),
     ]
 
     @Test("golden SRT inputs", arguments: goldens)
     func golden(_ golden: DialogueParserTests.Golden) throws {
         let result = try ExternalTranscripts.parse(golden.input, file: "golden.srt", with: SRTParser())
         #expect(ExternalTranscripts.golden(result.transcript) == golden.expected)
-        let separate = try ExternalTranscripts.parse(golden.input, file: "golden.srt", with: SRTParser(),
+        ExternalTranscripts.expectCanonical(result.transcript)
+    }
+
+    @Test("merging consecutive cues of one speaker can be turned off")
+    func mergingOff() throws {
+        let input = try #require(Self.goldens.first).input
+        let separate = try ExternalTranscripts.parse(input, file: "golden.srt", with: SRTParser(),
                                                      options: ParserOptions(mergeConsecutiveCues: false))
-        #expect(separate.transcript.utterances.count == 3)
+        #expect(separate.transcript.utterances.map(\.speakerID) == ["Ana", "Ana", "Ben"])
     }
 
     @Test("detection: .srt by name, a timing line by content")

@@ -3,7 +3,7 @@ import ThematicModel
 /// Reads SubRip (`.srt`) files: blocks of an optional index, a timing line
 /// `00:00:01,000 --> 00:00:04,000` and text lines, separated by blank lines.
 ///
-/// Handles missing indices, a `.` instead of the comma, UTF-8 (BOM or not) and UTF-16 with BOM,
+/// Handles missing indices, a missing blank line between subtitles, a `.` instead of the comma, UTF-8 (BOM or not) and UTF-16 with BOM,
 /// CR/CRLF/LF, HTML-like markup and `{\an8}` positioning, and `Name: text` speaker prefixes.
 public struct SRTParser: TranscriptParser {
     public static let format = TranscriptFormat.srt
@@ -36,6 +36,12 @@ public struct SRTParser: TranscriptParser {
             var payload: [Substring] = []
             pending = lines.next()
             while let next = pending, !next.text.isBlankLine {
+                // A timing line right after text starts the next subtitle even without a blank
+                // line; a number just before it was that subtitle's index.
+                if CueTiming.isTimingLine(next.text), !payload.isEmpty {
+                    if let last = payload.last, last.allSatisfy({ $0.isASCII && $0.isNumber }) { payload.removeLast() }
+                    break
+                }
                 payload.append(next.text)
                 pending = lines.next()
             }
