@@ -55,8 +55,7 @@ struct TimeMark {
 
     /// The mark at the start of `text`, leading spaces skipped.
     static func leading(_ text: Substring) -> TimeMark? {
-        let start = text.firstIndex(where: { $0 != " " && $0 != "\t" }) ?? text.endIndex
-        return at(start, in: text)
+        at(text.droppingLeadingSpaces().startIndex, in: text)
     }
 
     /// The mark that ends `text`, trailing spaces skipped.
@@ -71,19 +70,19 @@ struct TimeMark {
         // Walk back over the closer and the time characters to the opener (or its escaping backslash).
         guard end > utf8.startIndex else { return nil }
         var cursor = utf8.index(before: end)
-        guard [UInt8(ascii: "]"), UInt8(ascii: ")"), UInt8(ascii: "}"), UInt8(ascii: "#")].contains(utf8[cursor]) else { return nil }
+        guard isCloser(utf8[cursor]) else { return nil }
         var steps = 0
         while cursor > utf8.startIndex, steps <= maximumInside + 2 {
             cursor = utf8.index(before: cursor)
             steps += 1
             let byte = utf8[cursor]
-            if byte == UInt8(ascii: "[") || byte == UInt8(ascii: "(") || byte == UInt8(ascii: "{") || byte == UInt8(ascii: "#") {
+            if isOpener(byte) {
                 if byte == UInt8(ascii: "["), cursor > utf8.startIndex, utf8[utf8.index(before: cursor)] == UInt8(ascii: "\\"),
                    let mark = at(utf8.index(before: cursor), in: text), mark.range.upperBound == end {
                     return mark
                 }
-                if let mark = at(cursor, in: text), mark.range.upperBound == end { return mark }
-                return nil
+                guard let mark = at(cursor, in: text), mark.range.upperBound == end else { return nil }
+                return mark
             }
             guard isTimeByte(byte) || byte == UInt8(ascii: "\\") else { return nil }
         }
@@ -97,8 +96,7 @@ struct TimeMark {
         var cursor = utf8.startIndex
         while cursor < utf8.endIndex {
             let byte = utf8[cursor]
-            if byte == UInt8(ascii: "[") || byte == UInt8(ascii: "(") || byte == UInt8(ascii: "{")
-                || byte == UInt8(ascii: "#") || byte == UInt8(ascii: "\\"), let mark = at(cursor, in: text) {
+            if isOpener(byte) || byte == UInt8(ascii: "\\"), let mark = at(cursor, in: text) {
                 marks.append(mark)
                 cursor = mark.range.upperBound
             } else {
@@ -163,6 +161,14 @@ struct TimeMark {
         while fractionDigits < 3, fractionDigits > 0 { fractionMillis *= 10; fractionDigits += 1 }
         let minutes = fields.reduce(0) { $0 * 60 + $1 }
         return Timecode(milliseconds: (minutes * 60 + current) * 1000 + fractionMillis)
+    }
+
+    private static func isOpener(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "[") || byte == UInt8(ascii: "(") || byte == UInt8(ascii: "{") || byte == UInt8(ascii: "#")
+    }
+
+    private static func isCloser(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "]") || byte == UInt8(ascii: ")") || byte == UInt8(ascii: "}") || byte == UInt8(ascii: "#")
     }
 
     private static func isTimeByte(_ byte: UInt8) -> Bool {
