@@ -136,58 +136,39 @@ public struct TranscriptBuilder: Sendable {
     /// Folds runs of layout white space (spaces, tabs, line breaks) to one space and trims the ends.
     /// No-break spaces and other meaningful spacing characters are kept as written.
     public static func fold(_ content: some StringProtocol) -> String {
-        // This runs over every word of every transcript, so it works on the UTF-8 bytes in place.
-        if let folded = content.utf8.withContiguousStorageIfAvailable(fold(utf8:)) { return folded }
-        return Array(content.utf8).withUnsafeBufferPointer(fold(utf8:))
-    }
-
-    /// ``fold(_:)`` on valid UTF-8: layout spaces are ASCII or the encodings of U+0085 (C2 85),
-    /// U+2028 and U+2029 (E2 80 A8/A9); every other byte is copied as it is.
-    private static func fold(utf8 bytes: UnsafeBufferPointer<UInt8>) -> String {
-        String(unsafeUninitializedCapacity: bytes.count) { output in
-            var written = 0
-            var pendingSpace = false
-            var index = 0
-            while index < bytes.count {
-                let byte = bytes[index]
-                var length = 1
-                var isLayout = false
-                switch byte {
-                case 0x20, 0x09, 0x0A...0x0D:
-                    isLayout = true
-                case 0xC2:
-                    length = 2
-                    isLayout = bytes[index + 1] == 0x85
-                case 0xE2:
-                    length = 3
-                    isLayout = bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9)
-                default:
-                    break
-                }
-                if isLayout {
-                    pendingSpace = written > 0
-                } else {
-                    if pendingSpace {
-                        output[written] = 0x20
-                        written += 1
-                        pendingSpace = false
-                    }
-                    for offset in 0..<length {
-                        output[written] = bytes[index + offset]
-                        written += 1
-                    }
-                }
+        // Works on UTF-8 bytes: appending scalar by scalar to a String dominates parse time otherwise.
+        let bytes = Array(content.utf8)
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count)
+        var pendingSpace = false
+        var index = 0
+        while index < bytes.count {
+            let length = layoutSpaceLength(bytes, at: index)
+            if length > 0 {
+                pendingSpace = !result.isEmpty
                 index += length
+            } else {
+                if pendingSpace { result.append(0x20) }
+                pendingSpace = false
+                result.append(bytes[index])
+                index += 1
             }
-            return written
         }
+        return String(decoding: result, as: UTF8.self)
     }
 
-    /// Space, tab and the line-breaking characters: what a line of transcript is laid out with.
-    public static func isLayoutSpace(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x85, 0x2028, 0x2029: true
-        default: false
+    /// The byte length of a layout space starting at `index` in UTF-8 (0 when there is none):
+    /// space, tab, LF, VT, FF, CR, U+0085 (C2 85), U+2028 / U+2029 (E2 80 A8 / A9).
+    private static func layoutSpaceLength(_ bytes: [UInt8], at index: Int) -> Int {
+        switch bytes[index] {
+        case 0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D:
+            return 1
+        case 0xC2 where index + 1 < bytes.count && bytes[index + 1] == 0x85:
+            return 2
+        case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
+            return 3
+        default:
+            return 0
         }
     }
 }
