@@ -148,11 +148,14 @@ struct DialogueParserTests {
             [00:02:40]
             R: Time alone on the line before.
             Speaker 1 (00:03:00): Rev style, the time inside the label.
+            00:03:30 R: A bare time before the label.
+            10:45 is when we met, a sentence that starts with a time.
             """, expected: [
                 "I: Square brackets. @83000–90000", "R: Parentheses. @90000–100000", "I: Short form. @100000–110400",
                 "R: f4 style. @110400–120000", "I: Escaped Markdown. @120000–130000", "R: Braces. @130000–160000",
                 "I: Time after the label. @-–150500", "R: Time alone on the line before. @160000–180000",
-                "Speaker 1: Rev style, the time inside the label. @180000–-",
+                "Speaker 1: Rev style, the time inside the label. @180000–210000",
+                "R: A bare time before the label. 10:45 is when we met, a sentence that starts with a time. @210000–-",
             ]),
         Golden(name: "continuations, a colon mid-sentence, blank lines", input: """
             Interviewer: A question that is
@@ -203,6 +206,18 @@ struct DialogueParserTests {
         let result = try ExternalTranscripts.parse(golden.input, file: "golden.txt", with: DialogueParser())
         #expect(ExternalTranscripts.golden(result.transcript) == golden.expected)
         ExternalTranscripts.expectCanonical(result.transcript)
+    }
+
+    @Test("golden spans: label and content offsets in Unicode scalars")
+    func goldenSpans() throws {
+        let text = "---\ntitle: x\n---\n[00:00:01] Zoë: Grüß 😀\n  dich\r\nP01:\tok\n"
+        let transcript = try ExternalTranscripts.parse(text, file: "s.txt", with: DialogueParser()).transcript
+        // `Zoë` is 3 scalars, `Grüß 😀 dich` 11 (the emoji is one scalar), the LF one.
+        #expect(transcript.text == "Zoë: Grüß 😀 dich\nP01: ok\n")
+        #expect(transcript.utterances.map(\.labelSpan) == [TextSpan(start: 0, end: 3), TextSpan(start: 17, end: 20)])
+        #expect(transcript.utterances.map(\.span) == [TextSpan(start: 5, end: 16), TextSpan(start: 22, end: 24)])
+        #expect(transcript.utterances.map(\.location) == [SourceLocation(file: "s.txt", line: 4, column: 12),
+                                                           SourceLocation(file: "s.txt", line: 6, column: 1)])
     }
 
     @Test("the header block is metadata only when it names circumstances, not speakers")

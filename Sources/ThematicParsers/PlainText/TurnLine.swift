@@ -29,6 +29,10 @@ struct TurnLine {
             start = mark.time
             rest = rest[mark.range.upperBound...].droppingLeadingSpaces()
             if !bold, rest.hasASCIIPrefix("**") { bold = true; rest = rest.dropFirst(2) }
+        } else if let (time, after) = bareLeadingTime(rest) {
+            // `00:01:23 Interviewer: text`, as some exports write it; a label must still follow.
+            start = time
+            rest = after
         }
         func column(of index: String.Index) -> Int {
             line.unicodeScalars.distance(from: line.startIndex, to: index) + 1
@@ -62,6 +66,14 @@ struct TurnLine {
             content = content[mark.range.upperBound...]
         }
         return TurnLine(label: label, content: content, start: start, labelColumn: column(of: label.startIndex))
+    }
+
+    /// A time without brackets at the start of a line (`00:01:23 `, `1:23 `), and what follows it.
+    private static func bareLeadingTime(_ rest: Substring) -> (Timecode, Substring)? {
+        guard let first = rest.utf8.first, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first),
+              let space = rest.utf8.prefix(16).firstIndex(where: { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }),
+              let time = TimeMark.bare(rest[..<space]) else { return nil }
+        return (time, rest[space...].droppingLeadingSpaces())
     }
 
     /// The colon that ends a label: the first one followed by a space, a tab, the end of the line
