@@ -164,3 +164,48 @@ struct WebVTTParserPropertyTests {
         ExternalTranscripts.expectCanonical(transcript)
     }
 }
+
+/// Mutated real files through every plain-text-family parser: each either reads the file, with a
+/// transcript that keeps the canonical-text rule, or rejects it with a `ParseError` — never a crash.
+@Suite("Plain-text family robustness")
+struct PlainTextFamilyRobustnessTests {
+    typealias Generator = DialogueParserPropertyTests.Generator
+
+    static let files: [String] = [
+        "plaintext/changelog_podcast/founders-talk-63.md", "plaintext/otter_style/ladybug_60-nextjs.otter.txt",
+        "plaintext/simple_exmaralda/Input-correct.txt", "plaintext/speach_transcript_human.tab.tsv",
+        "plaintext/qualcoder_transcript_bracket_ids.txt", "plaintext/chat/short.cha", "plaintext/chat/testclan2.cha",
+        "vtt_srt/zoom_GMT20240124-202901_Recording.transcript.vtt", "vtt_srt/webvtt-py/youtube_dl.vtt",
+        "vtt_srt/pysrt/capability_tester.srt", "vtt_srt/pysrt/bom-utf-16-le.srt",
+    ]
+    /// Pieces that mean something to one of the parsers.
+    static let pieces: [[UInt8]] = [":", " ", "\t", "\n", "\r", "\r\n", "[", "]", "(", ")", "#", "\\[", "-->", "<v ", ">", "<",
+                                    "**", "@", "*", "%", "\u{15}", "&", ";", "0", "1:", "00:00:01.000", "WEBVTT", "---", "é", "😀"]
+        .map { Array($0.utf8) }
+
+    @Test("mutated real files are read or rejected, never half-read", arguments: files)
+    func mutated(_ relative: String) throws {
+        let original = try [UInt8](Data(contentsOf: URL(fileURLWithPath: ExternalTranscripts.path(relative))))
+        let parsers: [any TranscriptParser] = [DialogueParser(), OtterParser(), WebVTTParser(), SRTParser(), CHATParser()]
+        var random = Generator(state: UInt64(relative.utf8.count) &* 31 &+ 7)
+        for round in 0..<40 {
+            var bytes = original
+            for _ in 0..<random.int(1...12) {
+                let at = random.int(0...bytes.count)
+                if random.int(0...2) == 0, at < bytes.count {
+                    bytes.removeSubrange(at..<min(bytes.count, at + random.int(1...20)))
+                } else {
+                    bytes.insert(contentsOf: random.pick(Self.pieces), at: at)
+                }
+            }
+            for parser in parsers {
+                do {
+                    let result = try parser.parse(ParserInput(file: "\(relative)#\(round)", bytes: Data(bytes)), options: ParserOptions())
+                    ExternalTranscripts.expectCanonical(result.transcript)
+                } catch {
+                    #expect(error.location.map { $0.line >= 1 && $0.column >= 1 } ?? true, "\(error)")
+                }
+            }
+        }
+    }
+}
