@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Writes a large generated dialogue transcript for measuring the plain-text parser.
 
-Usage: Benchmarks/generate-dialogue.py [MEGABYTES] [OUTPUT]
+Usage: Benchmarks/generate_dialogue.py [MEGABYTES] [OUTPUT]
 Defaults: 200 MB into Benchmarks/generated/dialogue-200mb.txt (git-ignored; never commit it).
 
 The file mixes the shapes real transcripts have: YAML front matter, `[hh:mm:ss] Label: text`
