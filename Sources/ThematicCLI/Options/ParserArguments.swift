@@ -17,11 +17,16 @@ struct ParserArguments: ParsableArguments {
         valueName: "label=role,…"))
     var roles: String?
 
+    @Flag(inversion: .prefixedNo, help: ArgumentHelp(
+        "Merge consecutive subtitle cues of the same speaker into one utterance.",
+        discussion: "WebVTT/SRT only. Default: merge when the file names its speakers (Zoom, Teams), not for plain captions."))
+    var mergeCues: Bool?
+
     @Flag(help: "Treat warnings as errors.")
     var strict = false
 
     func parserOptions(sourceID: String? = nil) throws -> ParserOptions {
-        var options = ParserOptions(format: inputFormat, sourceID: sourceID)
+        var options = ParserOptions(format: inputFormat, sourceID: sourceID, mergeConsecutiveCues: mergeCues)
         if let roles {
             do {
                 options.roles = try TranscriptFile.roles(from: roles)

@@ -31,9 +31,12 @@ public struct Transcript: Hashable, Sendable, Codable, Identifiable {
         speakers.first { $0.id == id }
     }
 
-    /// How long the recording runs, from the latest time any utterance carries; `nil` without times.
+    /// How long the recording runs, from the latest time any utterance or annotation carries (a
+    /// time written mid-turn is an annotation); `nil` without times.
     public var duration: Timecode? {
-        utterances.lazy.compactMap { $0.end ?? $0.start }.max()
+        let spoken = utterances.lazy.compactMap { $0.end ?? $0.start }.max()
+        let marked = annotations.lazy.compactMap { $0.end ?? $0.start }.max()
+        return [spoken, marked].compactMap { $0 }.max()
     }
 
     /// The number of words spoken: white-space separated tokens of the utterances' content.

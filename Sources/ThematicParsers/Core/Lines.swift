@@ -7,6 +7,11 @@ public struct Lines: Sequence, Sendable {
         /// The 1-based line number in the original file.
         public let number: Int
         public let text: Substring
+
+        public init(number: Int, text: Substring) {
+            self.number = number
+            self.text = text
+        }
     }
 
     public let text: String

@@ -93,6 +93,12 @@ public struct TranscriptBuilder: Sendable {
         utterances[utterances.count - 1].end = end
     }
 
+    /// Sets the start of the last utterance (a time that turns up on the line after its label).
+    public mutating func setStartOfLastUtterance(_ start: Timecode) {
+        guard !utterances.isEmpty else { return }
+        utterances[utterances.count - 1].start = start
+    }
+
     /// Records a warning at a place in the original file.
     public mutating func warn(_ message: String, line: Int, column: Int = 1) {
         warnings.append(Diagnostic(.warning, message, at: SourceLocation(file: file, line: line, column: column)))
