@@ -1,50 +1,17 @@
 import Foundation
 import Testing
+import ThematicTestSupport
 
 /// The coding commands run as a user runs them: the built `thematic` binary, its stdout, stderr
 /// and exit code.
 @Suite("thematic coding commands (binary)")
 struct CodingCommandTests {
-    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
-    static let example = repository.appendingPathComponent("Examples/alliance-study").path
+    static let example = TestPaths.example.path
 
-    /// The `thematic` executable next to the test bundle.
-    static var executable: URL {
-        var folder = Bundle.main.bundleURL
-        for _ in 0..<4 {
-            let candidate = folder.appendingPathComponent("thematic")
-            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
-            folder.deleteLastPathComponent()
-        }
-        return URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("thematic")
-    }
-
-    struct Run {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-    }
-
+    /// Runs the built binary in a folder as the given coder.
     @discardableResult
-    func thematic(_ arguments: [String], in folder: String, coder: String = "tester") throws -> Run {
-        let process = Process()
-        process.executableURL = Self.executable
-        process.arguments = arguments
-        process.currentDirectoryURL = URL(fileURLWithPath: folder)
-        var environment = ProcessInfo.processInfo.environment
-        environment["THEMATIC_CODER"] = coder
-        environment.removeValue(forKey: "THEMATIC_PROJECT")
-        process.environment = environment
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-                   stderr: String(decoding: stderr, as: UTF8.self))
+    func thematic(_ arguments: [String], in folder: String, coder: String = "tester") throws -> CommandLineRun {
+        try CommandLineRun(arguments, in: URL(fileURLWithPath: folder), environment: ["THEMATIC_CODER": coder])
     }
 
     @Test func codeSheetAutocodeQueryMatrix() throws {

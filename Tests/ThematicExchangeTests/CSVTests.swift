@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import ThematicTestSupport
 import ThematicExchange
 import ThematicModel
 
@@ -93,8 +94,7 @@ struct RulesAndCodebookFileTests {
     }
 
     @Test func exampleRulesAndCodebookYAMLRoundTrip() throws {
-        let example = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("Examples/alliance-study")
+        let example = TestPaths.example
         let rules = try YAMLRulesReader().read(contentsOf: example.appendingPathComponent("rules.yaml").path)
         #expect(rules.map(\.id) == ["trust-words", "homework-words", "interpreter-mentions", "waiting-lists", "known-in-the-community"])
         let codebook = try YAMLCodebookReader().read(contentsOf: example.appendingPathComponent("codebook.yaml").path)

@@ -1,14 +1,14 @@
 import Foundation
 import Testing
 import Thematic
+import ThematicTestSupport
 
 /// The example study coded end to end. Every expected number below was counted by hand from the
 /// transcripts (turns joined with their continuation lines, then grep/perl per speaker), not
 /// taken from Thematic's output; see docs/coding.md ("How the example's numbers were checked").
 @Suite("Alliance study: codebook, rules, sheets, queries, matrices")
 struct AllianceStudyCodingTests {
-    static let example = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("Examples/alliance-study").path
+    static let example = TestPaths.example.path
 
     /// Participant/interpreter utterances per source containing a word starting with "trust".
     static let trustUtterances = ["P01": 2, "P02": 1, "P03": 5, "P05": 1, "P06": 1]

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import ThematicTestSupport
 import ThematicModel
 @testable import ThematicParsers
 
@@ -37,17 +38,8 @@ struct ExternalExpectation: Sendable, CustomTestStringConvertible {
 
 /// Reading the real files in place, and the checks every parsed transcript must pass.
 enum ExternalTranscripts {
-    /// `../shared/testdata/external`, next to the repository.
-    static let root: URL = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent()  // Support
-        .deletingLastPathComponent()  // ThematicParsersTests
-        .deletingLastPathComponent()  // Tests
-        .deletingLastPathComponent()  // repository
-        .appendingPathComponent("../shared/testdata/external")
-        .standardizedFileURL
-
     static func path(_ relative: String) -> String {
-        root.appendingPathComponent(relative).path
+        TestPaths.external(relative)
     }
 
     /// Reads a real file as `thematic parse` would (detection included).
