@@ -25,6 +25,6 @@ struct ThematicCommand: ParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [Init.self, Ingest.self, Sources.self, Parse.self, CodebookCommand.self, Log.self,
-                      Status.self, Demo.self]
+                      Status.self, Demo.self, Export.self]
     )
 }

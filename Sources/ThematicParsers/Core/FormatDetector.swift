@@ -32,6 +32,12 @@ public enum FormatDetector {
     public static func parser(for format: TranscriptFormat, file: String) throws(ParseError) -> any TranscriptParser {
         switch format {
         case .plainText: DialogueParser()
+        case .tei: TEIParser()
+        case .elan: ELANParser()
+        case .transcriber: TranscriberParser()
+        case .exmaralda: EXMARaLDAParser()
+        case .thematicXML: ThematicXMLParser()
+        case .docx: DocxParser()
         default: throw .unsupportedFormat(path: file, format: format)
         }
     }
