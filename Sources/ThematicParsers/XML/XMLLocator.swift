@@ -37,7 +37,8 @@ struct XMLLocator {
             let byte = bytes[probe]
             if byte == UInt8(ascii: "<"), matches(name, at: probe + 1) {
                 guard readLine <= 0 || probeLine <= readLine else { return fallback }
-                (offset, line, column) = (probe, probeLine, probeColumn)
+                // Step past this `<` so the next tag of the same name is searched after it.
+                (offset, line, column) = (probe + 1, probeLine, probeColumn + 1)
                 return SourceLocation(file: file, line: probeLine, column: probeColumn)
             }
             if byte == 0x0A {
