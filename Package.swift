@@ -66,7 +66,7 @@ let package = Package(
         .testTarget(name: "ThematicModelTests", dependencies: ["ThematicModel"]),
         .testTarget(name: "ThematicParsersTests", dependencies: ["ThematicParsers", "ThematicModel"]),
         .testTarget(name: "ThematicStoreTests", dependencies: ["ThematicStore", "ThematicModel"]),
-        .testTarget(name: "ThematicExchangeTests", dependencies: ["ThematicExchange", "ThematicModel"]),
+        .testTarget(name: "ThematicExchangeTests", dependencies: ["ThematicExchange", "ThematicModel", "ThematicParsers"]),
         .testTarget(
             name: "ThematicTests",
             dependencies: ["Thematic", "ThematicModel", "ThematicStore"]

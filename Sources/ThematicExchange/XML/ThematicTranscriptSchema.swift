@@ -6,8 +6,8 @@ public enum ThematicTranscriptSchema {
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
   Thematic transcript XML, version 1: one interview transcript as Thematic holds it.
-  Documented in Schemas/README.md. Written by `thematic export transcript SOURCE --as thematic-xml`,
-  read by `thematic parse`/`ingest`, validated by `thematic parse FILE --validate`.
+  Documented in Schemas/README.md. Written by `thematic export transcript SOURCE` (as thematic-xml),
+  read by `thematic parse` and `thematic ingest`, validated by `thematic parse FILE` with validation on.
 -->
 <xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema"
            xmlns:t="urn:thematic:transcript:1"
@@ -142,5 +142,6 @@ public enum ThematicTranscriptSchema {
     </xs:restriction>
   </xs:simpleType>
 </xs:schema>
+
 """#
 }

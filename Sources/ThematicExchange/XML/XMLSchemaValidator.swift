@@ -104,11 +104,21 @@ final class XMLErrorList {
         guard error.pointee.level.rawValue >= XML_ERR_ERROR.rawValue else { return }
         let message = error.pointee.message.map { String(cString: $0) }?.trimmingCharacters(in: .whitespacesAndNewlines) ?? "unknown error"
         var element: String?
-        if let node = error.pointee.node?.assumingMemoryBound(to: xmlNode.self), node.pointee.type == XML_ELEMENT_NODE,
-           let name = node.pointee.name {
+        var node = error.pointee.node?.assumingMemoryBound(to: xmlNode.self)
+        // Errors about an attribute (a keyref field) point at the attribute: its element is the parent.
+        if let attribute = node, attribute.pointee.type == XML_ATTRIBUTE_NODE { node = attribute.pointee.parent }
+        if let node, node.pointee.type == XML_ELEMENT_NODE, let name = node.pointee.name {
             let local = String(cString: name)
             let prefix = node.pointee.ns?.pointee.prefix.map { String(cString: $0) }
             element = prefix.map { "\($0):\(local)" } ?? local
+        }
+        // Some errors (keyrefs) come without a node but name the element: `Element '{namespace}u': …`.
+        if element == nil, let named = message.range(of: "Element '") {
+            let rest = message[named.upperBound...]
+            if let close = rest.firstIndex(of: "'") {
+                let qualified = rest[..<close]
+                element = String(qualified.split(separator: "}").last ?? qualified)
+            }
         }
         errors.append(Entry(message: message, line: Int(error.pointee.line), column: Int(error.pointee.int2), element: element))
     }
