@@ -65,4 +65,21 @@ struct XMLElement {
         guard let root else { throw .empty(path: input.file) }
         return (root, warnings)
     }
+
+    /// Reads a whole transcript document whose root element must have a given local name, and
+    /// starts the transcript builder with the reader's warnings.
+    /// - Parameters:
+    ///   - root: the expected local name of the root element.
+    ///   - format: the format's name for the error message (`an ELAN file`).
+    /// - Throws: ``ParseError`` for malformed XML or another root element.
+    static func document(_ input: ParserInput, root expected: String, format: String,
+                         options: ParserOptions) throws(ParseError) -> (root: XMLElement, builder: TranscriptBuilder) {
+        let (root, warnings) = try parse(input)
+        guard root.name == expected else {
+            throw .malformed(message: "not \(format): the root element is <\(root.name)>, expected <\(expected)>", at: root.location)
+        }
+        var builder = TranscriptBuilder(file: input.file, roles: options.roles)
+        builder.warnings = warnings
+        return (root, builder)
+    }
 }

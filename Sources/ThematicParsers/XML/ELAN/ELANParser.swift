@@ -30,13 +30,9 @@ public struct ELANParser: TranscriptParser {
     }
 
     public func parse(_ input: ParserInput, options: ParserOptions) throws(ParseError) -> ParseResult {
-        let (root, readerWarnings) = try XMLElement.parse(input)
-        guard root.name == "ANNOTATION_DOCUMENT" else {
-            throw .malformed(message: "not an ELAN file: the root element is <\(root.name)>, expected <ANNOTATION_DOCUMENT>",
-                             at: root.location)
-        }
-        var builder = TranscriptBuilder(file: input.file, roles: options.roles)
-        builder.warnings = readerWarnings
+        let document = try XMLElement.document(input, root: "ANNOTATION_DOCUMENT", format: "an ELAN file", options: options)
+        let root = document.root
+        var builder = document.builder
         let timeline = ELANTimeline(slots: (root.first("TIME_ORDER")?.elements("TIME_SLOT") ?? []).compactMap { slot in
             slot["TIME_SLOT_ID"].map { (id: $0, value: slot["TIME_VALUE"].flatMap { Int($0) }) }
         })

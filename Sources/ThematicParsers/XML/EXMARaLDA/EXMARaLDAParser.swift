@@ -28,12 +28,9 @@ public struct EXMARaLDAParser: TranscriptParser {
     }
 
     public func parse(_ input: ParserInput, options: ParserOptions) throws(ParseError) -> ParseResult {
-        let (root, readerWarnings) = try XMLElement.parse(input)
-        guard root.name == "basic-transcription" else {
-            throw .malformed(message: "not an EXMARaLDA basic transcription: the root element is <\(root.name)>", at: root.location)
-        }
-        var builder = TranscriptBuilder(file: input.file, roles: options.roles)
-        builder.warnings = readerWarnings
+        let document = try XMLElement.document(input, root: "basic-transcription", format: "an EXMARaLDA basic transcription", options: options)
+        let root = document.root
+        var builder = document.builder
         let head = root.first("head")
         var labels: [String: String] = [:]
         for speaker in head?.first("speakertable")?.elements("speaker") ?? [] {

@@ -29,12 +29,9 @@ public struct TranscriberParser: TranscriptParser {
     }
 
     public func parse(_ input: ParserInput, options: ParserOptions) throws(ParseError) -> ParseResult {
-        let (root, readerWarnings) = try XMLElement.parse(input)
-        guard root.name == "Trans" else {
-            throw .malformed(message: "not a Transcriber file: the root element is <\(root.name)>, expected <Trans>", at: root.location)
-        }
-        var builder = TranscriptBuilder(file: input.file, roles: options.roles)
-        builder.warnings = readerWarnings
+        let document = try XMLElement.document(input, root: "Trans", format: "a Transcriber file", options: options)
+        let root = document.root
+        var builder = document.builder
         var names: [String: String] = [:]
         for speaker in root.first("Speakers")?.elements("Speaker") ?? [] {
             if let id = speaker["id"] { names[id] = speaker["name"] }
