@@ -98,4 +98,10 @@ struct XMLRealFileTests {
         #expect(transcript.text.split(separator: "\n").count == expected.utterances)
         for utterance in transcript.utterances { #expect(utterance.location.line >= 1 && utterance.location.column >= 1) }
     }
+
+    @Test("formats are told by content when a file is named .xml", arguments: XMLRealFileTests.expectations)
+    func detectedByContent(_ expected: RealFileExpectation) throws {
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: ExternalFiles.path(expected.file)))
+        #expect(try FormatDetector.detect(ParserInput(file: "renamed.xml", bytes: bytes)) == expected.format)
+    }
 }

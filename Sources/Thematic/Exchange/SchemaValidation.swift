@@ -20,6 +20,7 @@ extension TranscriptFile {
     /// - Throws: ``ThematicError/invalidRequest(_:)`` when no schema can be found,
     ///   ``ThematicError/exchange(_:)`` when a file cannot be read or is not well-formed.
     public static func validate(_ path: String, schema: String? = nil) throws(ThematicError) -> SchemaValidation {
+        guard FileManager.default.fileExists(atPath: path) else { throw .parse(.fileNotFound(path: path)) }
         do {
             if let schema {
                 return SchemaValidation(schema: schema, violations: try XMLSchemaValidator.validate(fileAt: path, schemaAt: schema))

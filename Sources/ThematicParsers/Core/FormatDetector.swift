@@ -53,7 +53,7 @@ public enum FormatDetector {
         if head.contains("urn:thematic:transcript") { return .thematicXML }
         if head.contains("<ANNOTATION_DOCUMENT") { return .elan }
         if head.contains("<basic-transcription") { return .exmaralda }
-        if head.contains("<Trans") && head.contains("Episode") || head.contains("trans-14.dtd") { return .transcriber }
+        if head.contains("<Trans") && head.contains("Episode") || head.contains("<!DOCTYPE Trans") { return .transcriber }
         if head.contains("<TEI") || head.contains("tei-c.org") { return .tei }
         return nil
     }
