@@ -78,7 +78,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ThematicExchangeTests",
-            dependencies: ["ThematicExchange", "ThematicModel", "ThematicTestSupport"]
+            dependencies: ["ThematicExchange", "ThematicModel", "ThematicParsers", "ThematicTestSupport"]
         ),
         .testTarget(
             name: "ThematicCodingTests",

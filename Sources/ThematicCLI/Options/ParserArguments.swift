@@ -25,8 +25,12 @@ struct ParserArguments: ParsableArguments {
     @Flag(help: "Treat warnings as errors.")
     var strict = false
 
+    @Option(help: ArgumentHelp("ELAN: read this tier (its TIER_ID) as the transcript instead of all top-level tiers.",
+                               valueName: "name"))
+    var tier: String?
+
     func parserOptions(sourceID: String? = nil) throws -> ParserOptions {
-        var options = ParserOptions(format: inputFormat, sourceID: sourceID, mergeConsecutiveCues: mergeCues)
+        var options = ParserOptions(format: inputFormat, sourceID: sourceID, mergeConsecutiveCues: mergeCues, tier: tier)
         if let roles {
             do {
                 options.roles = try TranscriptFile.roles(from: roles)

@@ -39,6 +39,12 @@ public enum FormatDetector {
         case .webVTT: WebVTTParser()
         case .srt: SRTParser()
         case .chat: CHATParser()
+        case .tei: TEIParser()
+        case .elan: ELANParser()
+        case .transcriber: TranscriberParser()
+        case .exmaralda: EXMARaLDAParser()
+        case .thematicXML: ThematicXMLParser()
+        case .docx: DocxParser()
         default: throw .unsupportedFormat(path: file, format: format)
         }
     }
@@ -73,7 +79,7 @@ public enum FormatDetector {
         if head.contains("urn:thematic:transcript") { return .thematicXML }
         if head.contains("<ANNOTATION_DOCUMENT") { return .elan }
         if head.contains("<basic-transcription") { return .exmaralda }
-        if head.contains("<Trans") && head.contains("Episode") || head.contains("trans-14.dtd") { return .transcriber }
+        if head.contains("<Trans") && head.contains("Episode") || head.contains("<!DOCTYPE Trans") { return .transcriber }
         if head.contains("<TEI") || head.contains("tei-c.org") { return .tei }
         return nil
     }

@@ -171,4 +171,13 @@ public struct TranscriptBuilder: Sendable {
             return 0
         }
     }
+
+    /// Space, tab and the line-breaking characters: what a line of transcript is laid out with
+    /// (the scalar form of what ``fold(_:)`` folds).
+    public static func isLayoutSpace(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x85, 0x2028, 0x2029: true
+        default: false
+        }
+    }
 }

@@ -1,0 +1,120 @@
+import Foundation
+import ThematicModel
+import ZIPFoundation
+
+/// Reads Word transcripts (`.docx`): the archive is opened in memory with ZIPFoundation and
+/// `word/document.xml` read with the module's safe XML reader.
+///
+/// - Paragraphs follow the plain-text rules (``TurnLine``): `Name: text`, optionally after a
+///   `[hh:mm:ss]` time; other paragraphs continue the current turn.
+/// - Tables of 2–3 columns, as NVivo and MAXQDA users lay out transcripts, give one turn a row:
+///   speaker | text, or with a time column first or last (`00:01:23`, `[00:01:23]`); a first row of
+///   column headings (Speaker, Text, Time …) is skipped.
+/// - A turn with a time ends where the next timed turn starts.
+public struct DocxParser: TranscriptParser {
+    public static let format = TranscriptFormat.docx
+    /// `document.xml` larger than this is refused: a guard against zip bombs.
+    static let maximumDocumentSize = 256 * 1024 * 1024
+
+    public init() {}
+
+    public func parse(_ input: ParserInput, options: ParserOptions) throws(ParseError) -> ParseResult {
+        let xml = try DocxParser.documentXML(input)
+        let document = try DocxDocument(xml: ParserInput(file: "\(input.file)!word/document.xml", bytes: xml))
+        var builder = TranscriptBuilder(file: input.file, roles: options.roles)
+        var known = Set<String>()
+        for block in document.blocks {
+            switch block {
+            case .paragraph(let text, let location):
+                readParagraph(text, at: location, known: &known, into: &builder)
+            case .table(let rows, let locations):
+                for (index, row) in rows.enumerated() {
+                    readRow(row, isFirst: index == 0, at: locations[index], known: &known, into: &builder)
+                }
+            }
+        }
+        let transcript = builder.build(id: XMLText.defaultID(input), title: input.stem, metadata: [:],
+                                       origin: TranscriptOrigin(format: .docx, fileName: input.file, sha256: ""),
+                                       inferEnds: true)
+        return ParseResult(transcript: transcript, warnings: builder.warnings)
+    }
+
+    /// The bytes of `word/document.xml`.
+    static func documentXML(_ input: ParserInput) throws(ParseError) -> Data {
+        let archive: Archive
+        do {
+            archive = try Archive(data: input.bytes, accessMode: .read)
+        } catch {
+            throw .malformed(message: "not a .docx file: the ZIP archive cannot be opened", at: SourceLocation(file: input.file, line: 1))
+        }
+        guard let entry = archive["word/document.xml"] else {
+            throw .malformed(message: "not a Word document: the archive has no word/document.xml", at: SourceLocation(file: input.file, line: 1))
+        }
+        guard entry.uncompressedSize <= maximumDocumentSize else {
+            throw .malformed(message: "word/document.xml unpacks to \(entry.uncompressedSize) bytes, more than Thematic reads (\(maximumDocumentSize))",
+                             at: SourceLocation(file: input.file, line: 1))
+        }
+        var data = Data()
+        do {
+            _ = try archive.extract(entry) { chunk in
+                data.append(chunk)
+                if data.count > maximumDocumentSize { throw DocxLimitExceeded() }
+            }
+        } catch {
+            throw .malformed(message: "word/document.xml cannot be unpacked: \(error)", at: SourceLocation(file: input.file, line: 1))
+        }
+        return data
+    }
+
+    private struct DocxLimitExceeded: Error {}
+
+    private func readParagraph(_ text: String, at location: SourceLocation, known: inout Set<String>,
+                               into builder: inout TranscriptBuilder) {
+        guard !XMLText.isBlank(text) else { return }
+        let line = Substring(text)
+        if let turn = TurnLine.match(line, isKnownSpeaker: { known.contains(SpeakerLabel.key(String($0))) }) {
+            known.insert(SpeakerLabel.key(String(turn.label)))
+            builder.addUtterance(label: String(turn.label), content: turn.content, start: turn.start, at: location)
+        } else if !builder.continueLastUtterance(with: text) {
+            builder.warn("text before the first speaker turn belongs to no speaker and is left out", line: location.line, column: location.column)
+        }
+    }
+
+    private func readRow(_ cells: [String], isFirst: Bool, at location: SourceLocation, known: inout Set<String>,
+                         into builder: inout TranscriptBuilder) {
+        var cells = cells.map { TranscriptBuilder.fold($0) }
+        guard (2...3).contains(cells.count) else {
+            // Not a transcript table: its text is read as paragraphs would be.
+            cells.forEach { readParagraph($0, at: location, known: &known, into: &builder) }
+            return
+        }
+        if isFirst, cells.allSatisfy({ DocxParser.headings.contains($0.lowercased().trimmingCharacters(in: .punctuationCharacters)) }) { return }
+        var time: Timecode?
+        if cells.count == 3 {
+            if let first = DocxParser.time(cells[0]) { time = first; cells.removeFirst() }
+            else if let last = DocxParser.time(cells[2]) { time = last; cells.removeLast() }
+            else { cells = [cells[0], cells[1] + " " + cells[2]] }
+        }
+        let label = cells[0].hasSuffix(":") ? String(cells[0].dropLast()) : cells[0]
+        if label.isEmpty {
+            if !builder.continueLastUtterance(with: cells[1]) {
+                builder.warn("table row without a speaker before the first turn is left out", line: location.line, column: location.column)
+            }
+            return
+        }
+        guard !cells[1].isEmpty else { return }
+        known.insert(SpeakerLabel.key(label))
+        builder.addUtterance(label: label, content: cells[1], start: time, at: location)
+    }
+
+    /// A cell holding only a time: `00:01:23`, `1:23.5`, `[00:01:23]`, `(1:23)`.
+    static func time(_ cell: String) -> Timecode? {
+        let text = Substring(cell)
+        if let mark = TimeMark.leading(text), XMLText.isBlank(text[mark.range.upperBound...]) { return mark.time }
+        guard cell.contains(":") else { return nil }
+        return Timecode(parsing: cell)
+    }
+
+    private static let headings: Set<String> = ["speaker", "name", "person", "text", "transcript", "utterance", "time", "timestamp",
+                                                "start", "sprecher", "zeit", "locuteur", "texte", "temps", "content", "speech", ""]
+}

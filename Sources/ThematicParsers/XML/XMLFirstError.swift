@@ -1,0 +1,34 @@
+import CLibXML2
+import Foundation
+import ThematicModel
+
+/// Keeps the first error libxml2 reports while a document is read, with its line and column.
+///
+/// libxml2 calls back through a C function pointer; this box is what the callback's `userData`
+/// points at. Later errors are usually consequences of the first, so only the first is kept.
+final class XMLFirstError {
+    private(set) var message: String?
+    private(set) var line = 0
+    private(set) var column = 0
+
+    /// Records an error reported by libxml2, unless one was recorded already. Warnings are ignored.
+    func record(_ error: UnsafePointer<xmlError>) {
+        guard message == nil, error.pointee.level.rawValue >= XML_ERR_ERROR.rawValue else { return }
+        let text = error.pointee.message.map { String(cString: $0) } ?? "unknown XML error"
+        message = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        line = Int(error.pointee.line)
+        column = Int(error.pointee.int2)
+    }
+
+    /// The recorded error as a ``ParseError``, or a generic one when libxml2 gave no details.
+    func parseError(file: String, fallback: String) -> ParseError {
+        let where_ = SourceLocation(file: file, line: max(line, 1), column: max(column, 1))
+        return .malformed(message: "not well-formed XML: \(message ?? fallback)", at: where_)
+    }
+
+    /// The C callback libxml2 calls; `userData` is an unretained `XMLFirstError`.
+    static let callback: xmlStructuredErrorFunc = { userData, error in
+        guard let userData, let error else { return }
+        Unmanaged<XMLFirstError>.fromOpaque(userData).takeUnretainedValue().record(error)
+    }
+}

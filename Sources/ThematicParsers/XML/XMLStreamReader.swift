@@ -1,0 +1,209 @@
+import CLibXML2
+import Foundation
+import ThematicModel
+
+/// Streams an XML document through libxml2's SAX2 push parser, safely.
+///
+/// This is the only way the parsers of this module read XML:
+/// - `XML_PARSE_NONET`: nothing is ever fetched from the network;
+/// - no `XML_PARSE_NOENT`, `XML_PARSE_DTDLOAD`, `XML_PARSE_DTDVALID` or `XML_PARSE_HUGE`: external
+///   DTDs (Transcriber's `trans-14.dtd`) and external entities are never loaded, entity references
+///   are not expanded (their names are reported as warnings, their content never appears), nesting
+///   deeper than libxml2's default limit (256) is refused, and a run of text longer than 10 MB
+///   (libxml2's `XML_MAX_TEXT_LENGTH`) is refused;
+/// - the first error libxml2 reports stops the read and becomes a ``ParseError`` with the line
+///   and column of the original file;
+/// - no tree is built: events go straight to the handler, so memory stays bounded by the parser's
+///   window on the input, whatever the file's size. (libxml2's `xmlTextReader` was tried first: it
+///   registers every `xml:id` in a document-wide table, which made a 20 MB ISO/TEI file take 26 s
+///   and 150 MB; `xmllint --stream` shows the same.)
+/// Every C pointer is freed before ``read(_:handle:)`` returns; only Swift values leave it.
+struct XMLStreamReader {
+    /// The longest run of text accepted, as libxml2's own tree builder limits it without `XML_PARSE_HUGE`.
+    static let maximumTextLength = 10_000_000
+
+    /// The deepest nesting accepted: libxml2's `xmlParserMaxDepth` without `XML_PARSE_HUGE`. libxml2's
+    /// push parser leaves this check to its tree builder, which is not used here, so it is made here.
+    static let maximumDepth = 256
+
+    /// The libxml2 options every read uses: see the type's documentation for why.
+    static let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_BIG_LINES.rawValue)
+
+    /// Reads a document and hands each event to `handle`, in document order.
+    /// - Parameters:
+    ///   - input: the file's bytes and name.
+    ///   - handle: receives each event; throwing stops the read.
+    /// - Returns: warnings about things left out (unexpanded entity references).
+    /// - Throws: ``ParseError/malformed(message:at:)`` for the first XML error, with its place,
+    ///   or the error `handle` threw.
+    @discardableResult
+    static func read(_ input: ParserInput, handle: (XMLEvent) throws(ParseError) -> Void) throws(ParseError) -> [Diagnostic] {
+        guard !input.bytes.isEmpty else { throw .empty(path: input.file) }
+        let result: Result<[Diagnostic], ParseError> = input.bytes.withUnsafeBytes { buffer in
+            withoutActuallyEscaping(handle) { handle in
+                let state = XMLStreamState(file: input.file, bytes: buffer, handle: handle)
+                do throws(ParseError) {
+                    try read(buffer, state: state)
+                    return .success(state.warnings)
+                } catch {
+                    return .failure(error)
+                }
+            }
+        }
+        return try result.get()
+    }
+
+    private static func read(_ buffer: UnsafeRawBufferPointer, state: XMLStreamState) throws(ParseError) {
+        var sax = xmlSAXHandler()
+        // The SAX2 defaults keep the internal subset's declarations (so entities are known and
+        // left unexpanded); elements, text and references go to Thematic's own callbacks instead
+        // of a tree, and nothing else (no external subset: `loadsubset` stays off).
+        xmlSAXVersion(&sax, 2)
+        sax.startElementNs = XMLStreamState.startElement
+        sax.endElementNs = XMLStreamState.endElement
+        sax.characters = XMLStreamState.characters
+        sax.ignorableWhitespace = XMLStreamState.characters
+        sax.cdataBlock = XMLStreamState.characters
+        sax.reference = XMLStreamState.reference
+        sax.serror = nil
+        sax.error = nil
+        sax.warning = nil
+        let box = Unmanaged.passUnretained(state).toOpaque()
+        let firstError = state.firstError
+        xmlSetStructuredErrorFunc(Unmanaged.passUnretained(firstError).toOpaque(), XMLFirstError.callback)
+        defer {
+            xmlSetStructuredErrorFunc(nil, nil)
+            withExtendedLifetime(state) {}
+        }
+        guard let base = buffer.baseAddress?.assumingMemoryBound(to: CChar.self) else { throw .empty(path: state.file) }
+        let head = min(4, buffer.count)
+        guard let context = xmlCreatePushParserCtxt(&sax, nil, base, Int32(head), state.file) else {
+            throw .unreadable(path: state.file, reason: "libxml2 could not start a parser")
+        }
+        defer {
+            if let document = context.pointee.myDoc { xmlFreeDoc(document) }
+            xmlFreeParserCtxt(context)
+        }
+        xmlCtxtUseOptions(context, options)
+        // Callbacks find the state through the context; libxml2 never touches `_private`.
+        context.pointee._private = box
+        state.context = context
+        var offset = head
+        let chunk = 256 * 1024
+        repeat {
+            let size = min(chunk, buffer.count - offset)
+            let terminate: Int32 = offset + size >= buffer.count ? 1 : 0
+            let status = xmlParseChunk(context, base + offset, Int32(size), terminate)
+            offset += size
+            if let error = state.thrown { throw error }
+            if status != 0 || firstError.message != nil || context.pointee.wellFormed == 0 {
+                throw firstError.parseError(file: state.file, fallback: "the document ends or breaks here")
+            }
+        } while offset < buffer.count
+        if let error = state.thrown { throw error }
+    }
+}
+
+/// What the SAX callbacks share during one read: the handler, the locator and what went wrong.
+final class XMLStreamState {
+    let file: String
+    let handle: (XMLEvent) throws(ParseError) -> Void
+    let firstError = XMLFirstError()
+    var locator: XMLLocator
+    var context: xmlParserCtxtPtr?
+    var warnings: [Diagnostic] = []
+    var reportedEntities = Set<String>()
+    /// The error the handler threw, or a limit Thematic enforces; the parser is stopped at once.
+    var thrown: ParseError?
+    /// The length of the current run of text, for the 10 MB limit.
+    var textRun = 0
+    /// How many elements are open.
+    var depth = 0
+
+    init(file: String, bytes: UnsafeRawBufferPointer, handle: @escaping (XMLEvent) throws(ParseError) -> Void) {
+        self.file = file
+        self.handle = handle
+        locator = XMLLocator(bytes: bytes, file: file)
+    }
+
+    /// The state of the outermost parser, or `nil` for a parser libxml2 runs inside an entity check
+    /// (its events are not the document's and are ignored, so entity content never leaks out).
+    static func state(_ context: UnsafeMutableRawPointer?) -> XMLStreamState? {
+        guard let context else { return nil }
+        let parser = context.assumingMemoryBound(to: xmlParserCtxt.self)
+        guard let box = parser.pointee._private else { return nil }
+        let state = Unmanaged<XMLStreamState>.fromOpaque(box).takeUnretainedValue()
+        return state.context == parser ? state : nil
+    }
+
+    func send(_ event: XMLEvent) {
+        guard thrown == nil else { return }
+        do throws(ParseError) {
+            try handle(event)
+        } catch {
+            stop(error)
+        }
+    }
+
+    func stop(_ error: ParseError) {
+        if thrown == nil { thrown = error }
+        if let context { xmlStopParser(context) }
+    }
+
+    var line: Int { context.map { Int($0.pointee.input.pointee.line) } ?? 0 }
+
+    static let startElement: startElementNsSAX2Func = { context, localName, prefix, uri, _, _, attributeCount, _, attributes in
+        guard let state = state(context), let localName else { return }
+        state.textRun = 0
+        state.depth += 1
+        guard state.depth <= XMLStreamReader.maximumDepth else {
+            state.stop(.malformed(message: "not accepted: elements nested deeper than \(XMLStreamReader.maximumDepth) (libxml2's limit for excessive depth)",
+                                  at: SourceLocation(file: state.file, line: max(state.line, 1))))
+            return
+        }
+        let name = String(cString: localName)
+        let qualified = prefix.map { "\(String(cString: $0)):\(name)" } ?? name
+        var values: [String: String] = [:]
+        if let attributes, attributeCount > 0 {
+            for index in 0..<Int(attributeCount) {
+                // Five pointers an attribute: local name, prefix, URI, value start, value end.
+                guard let key = attributes[index * 5], let start = attributes[index * 5 + 3], let end = attributes[index * 5 + 4] else { continue }
+                let value = String(decoding: UnsafeBufferPointer(start: start, count: end - start), as: UTF8.self)
+                // Without entity substitution libxml2 hands `&amp;` on as `&#38;`.
+                values[String(cString: key)] = value.contains("&#38;") ? value.replacingOccurrences(of: "&#38;", with: "&") : value
+            }
+        }
+        let location = state.locator.locate(qualified, readLine: state.line)
+        let namespace = uri.map { String(cString: $0) }
+        state.send(.start(XMLStartTag(name: name, namespace: namespace, attributes: values, location: location)))
+    }
+
+    static let endElement: endElementNsSAX2Func = { context, localName, _, _ in
+        guard let state = state(context), let localName else { return }
+        state.textRun = 0
+        state.depth -= 1
+        state.send(.end(name: String(cString: localName)))
+    }
+
+    static let characters: charactersSAXFunc = { context, characters, length in
+        guard let state = state(context), let characters, length > 0 else { return }
+        state.textRun += Int(length)
+        guard state.textRun <= XMLStreamReader.maximumTextLength else {
+            state.stop(.malformed(message: "not accepted: a text node longer than \(XMLStreamReader.maximumTextLength / 1_000_000) MB (libxml2's limit for huge text nodes)",
+                                  at: SourceLocation(file: state.file, line: max(state.line, 1))))
+            return
+        }
+        state.send(.text(String(decoding: UnsafeBufferPointer(start: characters, count: Int(length)), as: UTF8.self)))
+    }
+
+    static let reference: referenceSAXFunc = { context, name in
+        guard let state = state(context), let name else { return }
+        let entity = String(cString: name)
+        if state.reportedEntities.insert(entity).inserted {
+            state.warnings.append(Diagnostic(.warning, "entity reference &\(entity); is not expanded; its content is left out",
+                                             at: SourceLocation(file: state.file, line: max(state.line, 1))))
+        }
+        // An entity reference separates the text around it as a tag would.
+        state.textRun = 0
+    }
+}
