@@ -3,12 +3,13 @@ import Testing
 import ThematicExchange
 import ThematicModel
 import ThematicParsers
+import ThematicTestSupport
 
 /// Writing Thematic transcript XML, validating it, and reading it back.
 @Suite("Thematic transcript XML: write, validate, read back")
 struct TranscriptXMLTests {
-    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static let external = repository.appendingPathComponent("../shared/testdata/external").standardizedFileURL
+    static let repository = TestPaths.repository
+    static let external = TestPaths.external
     static let schemaFile = repository.appendingPathComponent("Schemas/thematic-transcript.xsd")
 
     static let realFiles = ["tei/exmaralda_demo_Beckhams.iso-tei.xml", "tei/ParlaMint-SI_2022-04-06-SDZ8-Izredna-99.xml",

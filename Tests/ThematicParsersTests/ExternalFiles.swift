@@ -1,14 +1,11 @@
 import Foundation
 import ThematicModel
+import ThematicTestSupport
 @testable import ThematicParsers
 
 /// Real files written by others, read in place from `../shared/testdata/external/`.
 enum ExternalFiles {
-    static let root = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("../shared/testdata/external").standardizedFileURL
-
-    static func path(_ relative: String) -> String { root.appendingPathComponent(relative).path }
+    static func path(_ relative: String) -> String { TestPaths.external(relative) }
 
     /// Parses a file as `thematic parse` does.
     static func parse(_ relative: String, options: ParserOptions = ParserOptions()) throws -> ParseResult {

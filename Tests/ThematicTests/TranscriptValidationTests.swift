@@ -1,12 +1,12 @@
 import Foundation
 import Testing
+import ThematicTestSupport
 @testable import Thematic
 
 /// `thematic parse --validate`: which schema is used, and how violations come back.
 @Suite("Transcript validation (front door)")
 struct TranscriptValidationTests {
-    static let external = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("../shared/testdata/external").standardizedFileURL
+    static let external = TestPaths.external
 
     @Test("an .eaf naming an EAF schema by URL is validated against the XSD of that name beside it")
     func elanSchemaBeside() throws {
