@@ -1,22 +1,15 @@
 import Testing
+import ThematicTestSupport
 import ThematicCoding
 import ThematicModel
 
 /// A small deterministic generator, so that failures reproduce.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-        return state >> 11
-    }
-}
-
 @Suite("Randomised checks")
 struct RandomisedTests {
     /// The automaton finds exactly what a naive search over the same folded text finds.
     @Test(arguments: 0..<40)
     func ahoCorasickAgreesWithNaiveSearch(seed: UInt64) {
-        var random = SeededGenerator(state: seed)
+        var random = SeededGenerator(seed: seed)
         let pieces = ["a", "b", "ab", "ba", " ", "É", "e", "\u{301}", "-"]
         let text = (0..<Int.random(in: 20...80, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined()
         let keywords = (0..<Int.random(in: 1...8, using: &random)).map { _ in
@@ -48,7 +41,7 @@ struct RandomisedTests {
     /// Lines inserted or deleted away from a coded line never disturb it.
     @Test(arguments: 0..<40)
     func editsElsewhereKeepASpanUnchanged(seed: UInt64) {
-        var random = SeededGenerator(state: seed)
+        var random = SeededGenerator(seed: seed)
         var lines = (0..<12).map { "P: line \($0) says \(["yes", "no", "maybe"].randomElement(using: &random)!)." }
         let coded = Int.random(in: 0..<lines.count, using: &random)
         lines[coded] = "P: the coded answer, kept."

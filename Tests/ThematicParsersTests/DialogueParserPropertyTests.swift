@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import ThematicTestSupport
 import ThematicModel
 @testable import ThematicParsers
 
@@ -8,21 +9,7 @@ import ThematicModel
 /// names its seed and can be replayed.
 @Suite("Dialogue parser properties")
 struct DialogueParserPropertyTests {
-    /// SplitMix64: small, fast, and the same on every platform.
-    struct Generator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func int(_ range: ClosedRange<Int>) -> Int {
-            range.lowerBound + Int(next() % UInt64(range.count))
-        }
-        mutating func pick<T>(_ items: [T]) -> T { items[int(0...(items.count - 1))] }
-    }
+    typealias Generator = SeededGenerator
 
     static let labels = ["Interviewer", "P01", "Zoë Ñúñez", "Dr. Melissa Ko", "SPEAKER_02", "李明", "محمد علي", "Interpreter 2", "R"]
     /// Word characters from many scripts, combining marks and emoji included; none of them is
@@ -46,7 +33,7 @@ struct DialogueParserPropertyTests {
 
     /// One generated file: its bytes and the utterances it must read as.
     static func dialogue(seed: UInt64) -> (bytes: [UInt8], expected: [(label: String, content: String, start: Int?)]) {
-        var random = Generator(state: seed)
+        var random = Generator(seed: seed)
         let newline = random.pick(["\n", "\r\n", "\r"])
         var lines: [String] = []
         var expected: [(String, String, Int?)] = []
@@ -102,7 +89,7 @@ struct DialogueParserPropertyTests {
 
     @Test("the byte-level time reader agrees with Timecode(parsing:)", arguments: 0..<20)
     func timeReaderAgrees(seed: Int) {
-        var random = Generator(state: UInt64(seed) &+ 1)
+        var random = Generator(seed: UInt64(seed) &+ 1)
         let alphabet = Array("0123456789::.,")
         for _ in 0..<500 {
             let text = String((0..<random.int(1...10)).map { _ in random.pick(alphabet) })
@@ -124,7 +111,7 @@ struct WebVTTParserPropertyTests {
 
     @Test("every utterance span slices exactly its cue's words", arguments: 0..<150)
     func spansSliceContent(seed: Int) throws {
-        var random = Generator(state: UInt64(seed) &* 104_729 &+ 3)
+        var random = Generator(seed: UInt64(seed) &* 104_729 &+ 3)
         let newline = random.pick(["\n", "\r\n", "\r"])
         let voiceTags = random.int(0...1) == 0
         var lines = ["WEBVTT", ""]
@@ -187,7 +174,7 @@ struct PlainTextFamilyRobustnessTests {
     func mutated(_ relative: String) throws {
         let original = try [UInt8](Data(contentsOf: URL(fileURLWithPath: ExternalTranscripts.path(relative))))
         let parsers: [any TranscriptParser] = [DialogueParser(), OtterParser(), WebVTTParser(), SRTParser(), CHATParser()]
-        var random = Generator(state: UInt64(relative.utf8.count) &* 31 &+ 7)
+        var random = Generator(seed: UInt64(relative.utf8.count) &* 31 &+ 7)
         for round in 0..<40 {
             var bytes = original
             for _ in 0..<random.int(1...12) {
