@@ -77,6 +77,12 @@ extension Project {
                         problems.append(.invalid(message: "\(error)", at: place))
                     }
                 }
+                // A sheet's memo belongs to the row's codings: on a row without codes it would be lost.
+                if row.codes.isEmpty, let memo = row.memo, !memo.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+                    problems.append(.invalid(
+                        message: "a memo in a coding sheet belongs to the row's codes, and this row has none; add a code, or keep the note with 'thematic memo add --source \(row.source)'",
+                        at: row.memoLocation ?? row.codesLocation))
+                }
                 resolved[row.source, default: []].append(SheetDiff.Row(utterance: row.utterance, codes: ids, memo: row.memo))
             }
             guard problems.isEmpty else { throw ThematicError.fileErrors(problems) }

@@ -26,6 +26,8 @@ public enum CodingSheet {
         public var codesLocation: SourceLocation
         /// Where each code is written in the file, parallel to ``codes``.
         public var codeLocations: [SourceLocation] = []
+        /// Where the row's memo cell is, when the sheet has a memo column.
+        public var memoLocation: SourceLocation?
 
         public init(source: String, utterance: Int, speaker: String, start: String, text: String, codes: [String],
                     memo: String?, coder: String, codesLocation: SourceLocation = SourceLocation(file: "", line: 1)) {
@@ -88,6 +90,7 @@ public enum CodingSheet {
                        coder: table.value(row, coder).trimmingCharacters(in: .whitespaces),
                        codesLocation: table.location(row: row, column: codes))
             result.codeLocations = locations
+            result.memoLocation = memo.map { table.location(row: row, column: $0) }
             return result
         }
     }
