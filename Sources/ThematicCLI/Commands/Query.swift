@@ -53,7 +53,8 @@ extension ThematicCommand {
                     Console.out("\(segment.isContext ? " " : "*") \(segment.sourceID):\(segment.utterance)\(time) \(segment.speaker.name): \(segment.text)\(codes)")
                     previous = (segment.sourceID, segment.utterance)
                 }
-                Console.error("\(segments.filter { !$0.isContext }.count) segments")
+                let count = segments.filter { !$0.isContext }.count
+                Console.error("\(count) segment\(count == 1 ? "" : "s")")
             }
         }
     }
