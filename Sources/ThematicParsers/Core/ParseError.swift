@@ -38,7 +38,7 @@ public enum ParseError: Error, Hashable, Sendable, CustomStringConvertible {
         case .unreadable(_, let reason): "cannot be read: \(reason)"
         case .empty: "the file is empty: there is no transcript to ingest"
         case .binary: "the file holds binary data, not a transcript (a NUL byte here)"
-        case .unknownFormat: "cannot tell the transcript format from the file's name or content; name it with --format"
+        case .unknownFormat: "cannot tell the transcript format from the file's name or content; name it with --input-format"
         case .unsupportedFormat(_, let format): "\(format) transcripts cannot be read yet"
         case .malformed(let message, _): message
         case .strict(let diagnostic): "\(diagnostic.message) (a warning, an error under --strict)"

@@ -97,7 +97,8 @@ struct XMLStreamReader {
             offset += size
             if let error = state.thrown { throw error }
             if status != 0 || firstError.message != nil || context.pointee.wellFormed == 0 {
-                throw firstError.parseError(file: state.file, fallback: "the document ends or breaks here")
+                throw firstError.parseError(file: state.file, fallback: "the document ends or breaks here",
+                                            openElement: state.openElements.last)
             }
         } while offset < buffer.count
         if let error = state.thrown { throw error }
@@ -119,6 +120,8 @@ final class XMLStreamState {
     var textRun = 0
     /// How many elements are open.
     var depth = 0
+    /// The open elements with the line each starts on, innermost last (for a premature end).
+    var openElements: [(name: String, line: Int)] = []
 
     init(file: String, bytes: UnsafeRawBufferPointer, handle: @escaping (XMLEvent) throws(ParseError) -> Void) {
         self.file = file
@@ -174,6 +177,7 @@ final class XMLStreamState {
             }
         }
         let location = state.locator.locate(qualified, readLine: state.line)
+        state.openElements.append((qualified, location.line))
         let namespace = uri.map { String(cString: $0) }
         state.send(.start(XMLStartTag(name: name, namespace: namespace, attributes: values, location: location)))
     }
@@ -182,6 +186,7 @@ final class XMLStreamState {
         guard let state = state(context), let localName else { return }
         state.textRun = 0
         state.depth -= 1
+        _ = state.openElements.popLast()
         state.send(.end(name: String(cString: localName)))
     }
 
