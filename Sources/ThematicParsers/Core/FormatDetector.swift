@@ -1,3 +1,4 @@
+import Foundation
 import ThematicModel
 
 /// Tells a transcript file's format from its extension and, where that is not enough, its content.
@@ -5,7 +6,8 @@ public enum FormatDetector {
     /// The format of a file.
     /// - Throws: ``ParseError/unknownFormat(path:)`` when neither name nor content says.
     public static func detect(_ input: ParserInput) throws(ParseError) -> TranscriptFormat {
-        let head = sniff(input)
+        let bytes = try input.head(4096)
+        let head = sniff(bytes)
         switch input.fileExtension {
         case "vtt": return .webVTT
         case "srt": return .srt
@@ -25,7 +27,7 @@ public enum FormatDetector {
         default:
             if head.hasPrefix("WEBVTT") { return .webVTT }
             if head.hasPrefix("<?xml") || head.hasPrefix("<"), let format = xmlFormat(head) { return format }
-            if input.bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) { return .docx }
+            if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) { return .docx }
             throw .unknownFormat(path: input.file)
         }
     }
@@ -50,8 +52,8 @@ public enum FormatDetector {
     }
 
     /// The first kilobytes of the file as text, BOM dropped, for sniffing.
-    private static func sniff(_ input: ParserInput) -> String {
-        var prefix = input.bytes.prefix(4096)
+    private static func sniff(_ head: Data) -> String {
+        var prefix = head[...]
         if prefix.starts(with: [0xFF, 0xFE]) || prefix.starts(with: [0xFE, 0xFF]) {
             // UTF-16 with BOM (SRT files from Windows tools): sniff the decoded text.
             let bigEndian = prefix.first == 0xFE

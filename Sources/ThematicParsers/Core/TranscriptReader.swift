@@ -13,23 +13,12 @@ public struct TranscriptReader: Sendable {
     ///   - options: format override, roles and other choices.
     /// - Throws: ``ParseError`` for a missing, unreadable, empty, binary or malformed file.
     public func read(contentsOf path: String, options: ParserOptions = ParserOptions()) throws(ParseError) -> ParseResult {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw .fileNotFound(path: path)
-        }
-        if isDirectory.boolValue { throw .isDirectory(path: path) }
-        let bytes: Data
-        do {
-            bytes = try Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe)
-        } catch {
-            throw .unreadable(path: path, reason: (error as NSError).localizedDescription)
-        }
-        return try read(ParserInput(file: path, bytes: bytes), options: options)
+        try read(ParserInput(contentsOf: path), options: options)
     }
 
-    /// Reads a transcript from bytes already in memory.
+    /// Reads a transcript from a file's bytes, in memory or on disk.
     public func read(_ input: ParserInput, options: ParserOptions = ParserOptions()) throws(ParseError) -> ParseResult {
-        guard !input.bytes.isEmpty else { throw .empty(path: input.file) }
+        guard input.byteCount > 0 else { throw .empty(path: input.file) }
         let format: TranscriptFormat
         if let chosen = options.format { format = chosen } else { format = try FormatDetector.detect(input) }
         var result = try FormatDetector.parser(for: format, file: input.file).parse(input, options: options)
@@ -40,14 +29,16 @@ public struct TranscriptReader: Sendable {
         result.transcript.origin = TranscriptOrigin(
             format: format,
             fileName: (input.file as NSString).lastPathComponent,
-            sha256: TranscriptReader.sha256(of: input.bytes))
+            sha256: try TranscriptReader.sha256(of: input))
         if let id = options.sourceID { result.transcript.id = id }
         return result
     }
 
-    /// The SHA-256 of some bytes, lowercase hexadecimal.
-    public static func sha256(of bytes: Data) -> String {
-        SHA256.hash(data: bytes).map { byte in
+    /// The SHA-256 of a file's bytes, lowercase hexadecimal, computed a chunk at a time.
+    public static func sha256(of input: ParserInput) throws(ParseError) -> String {
+        var hasher = SHA256()
+        try input.forEachChunk(size: 1 << 20) { chunk throws(ParseError) in hasher.update(data: chunk) }
+        return hasher.finalize().map { byte in
             let hex = String(byte, radix: 16)
             return byte < 16 ? "0" + hex : hex
         }.joined()

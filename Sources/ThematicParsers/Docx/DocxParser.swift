@@ -43,7 +43,7 @@ public struct DocxParser: TranscriptParser {
     static func documentXML(_ input: ParserInput) throws(ParseError) -> Data {
         let archive: Archive
         do {
-            archive = try Archive(data: input.bytes, accessMode: .read)
+            archive = try Archive(data: input.data(), accessMode: .read)
         } catch {
             throw .malformed(message: "not a .docx file: the ZIP archive cannot be opened", at: SourceLocation(file: input.file, line: 1))
         }

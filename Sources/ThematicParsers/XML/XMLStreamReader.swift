@@ -38,22 +38,23 @@ struct XMLStreamReader {
     ///   or the error `handle` threw.
     @discardableResult
     static func read(_ input: ParserInput, handle: (XMLEvent) throws(ParseError) -> Void) throws(ParseError) -> [Diagnostic] {
-        guard !input.bytes.isEmpty else { throw .empty(path: input.file) }
-        let result: Result<[Diagnostic], ParseError> = input.bytes.withUnsafeBytes { buffer in
-            withoutActuallyEscaping(handle) { handle in
-                let state = XMLStreamState(file: input.file, bytes: buffer, handle: handle)
-                do throws(ParseError) {
-                    try read(buffer, state: state)
-                    return .success(state.warnings)
-                } catch {
-                    return .failure(error)
-                }
+        guard input.byteCount > 0 else { throw .empty(path: input.file) }
+        let result: Result<[Diagnostic], ParseError> = withoutActuallyEscaping(handle) { handle in
+            let state = XMLStreamState(file: input.file, handle: handle)
+            do throws(ParseError) {
+                try read(input, state: state)
+                return .success(state.warnings)
+            } catch {
+                return .failure(error)
             }
         }
         return try result.get()
     }
 
-    private static func read(_ buffer: UnsafeRawBufferPointer, state: XMLStreamState) throws(ParseError) {
+    /// How much of the file libxml2 is fed at a time (and, for a file on disk, read from it).
+    static let chunkSize = 256 * 1024
+
+    private static func read(_ input: ParserInput, state: XMLStreamState) throws(ParseError) {
         var sax = xmlSAXHandler()
         // The SAX2 defaults keep the internal subset's declarations (so entities are known and
         // left unexpanded); elements, text and references go to Thematic's own callbacks instead
@@ -71,37 +72,45 @@ struct XMLStreamReader {
         let box = Unmanaged.passUnretained(state).toOpaque()
         let firstError = state.firstError
         xmlSetStructuredErrorFunc(Unmanaged.passUnretained(firstError).toOpaque(), XMLFirstError.callback)
+        var context: xmlParserCtxtPtr?
         defer {
+            if let context {
+                if let document = context.pointee.myDoc { xmlFreeDoc(document) }
+                xmlFreeParserCtxt(context)
+            }
             xmlSetStructuredErrorFunc(nil, nil)
             withExtendedLifetime(state) {}
         }
-        guard let base = buffer.baseAddress?.assumingMemoryBound(to: CChar.self) else { throw .empty(path: state.file) }
-        let head = min(4, buffer.count)
-        guard let context = xmlCreatePushParserCtxt(&sax, nil, base, Int32(head), state.file) else {
-            throw .unreadable(path: state.file, reason: "libxml2 could not start a parser")
-        }
-        defer {
-            if let document = context.pointee.myDoc { xmlFreeDoc(document) }
-            xmlFreeParserCtxt(context)
-        }
-        xmlCtxtUseOptions(context, options)
-        // Callbacks find the state through the context; libxml2 never touches `_private`.
-        context.pointee._private = box
-        state.context = context
-        var offset = head
-        let chunk = 256 * 1024
-        repeat {
-            let size = min(chunk, buffer.count - offset)
-            let terminate: Int32 = offset + size >= buffer.count ? 1 : 0
-            let status = xmlParseChunk(context, base + offset, Int32(size), terminate)
-            offset += size
+        func check(_ status: Int32) throws(ParseError) {
             if let error = state.thrown { throw error }
+            guard let context else { throw .unreadable(path: state.file, reason: "libxml2 could not start a parser") }
             if status != 0 || firstError.message != nil || context.pointee.wellFormed == 0 {
                 throw firstError.parseError(file: state.file, fallback: "the document ends or breaks here",
                                             openElement: state.openElements.last)
             }
-        } while offset < buffer.count
-        if let error = state.thrown { throw error }
+        }
+        try input.forEachChunk(size: chunkSize) { chunk throws(ParseError) in
+            state.locator.append(chunk)
+            let status: Int32 = chunk.withUnsafeBytes { buffer in
+                guard let base = buffer.baseAddress?.assumingMemoryBound(to: CChar.self) else { return 0 }
+                var start = 0
+                if context == nil {
+                    // The first bytes tell libxml2 the encoding; the rest follows chunk by chunk.
+                    start = Swift.min(4, buffer.count)
+                    context = xmlCreatePushParserCtxt(&sax, nil, base, Int32(start), state.file)
+                    guard let context else { return -1 }
+                    xmlCtxtUseOptions(context, options)
+                    // Callbacks find the state through the context; libxml2 never touches `_private`.
+                    context.pointee._private = box
+                    state.context = context
+                }
+                guard buffer.count > start, let context else { return 0 }
+                return xmlParseChunk(context, base + start, Int32(buffer.count - start), 0)
+            }
+            try check(status)
+            state.locator.discardConsumed()
+        }
+        try check(context.map { xmlParseChunk($0, nil, 0, 1) } ?? -1)
     }
 }
 
@@ -123,10 +132,10 @@ final class XMLStreamState {
     /// The open elements with the line each starts on, innermost last (for a premature end).
     var openElements: [(name: String, line: Int)] = []
 
-    init(file: String, bytes: UnsafeRawBufferPointer, handle: @escaping (XMLEvent) throws(ParseError) -> Void) {
+    init(file: String, handle: @escaping (XMLEvent) throws(ParseError) -> Void) {
         self.file = file
         self.handle = handle
-        locator = XMLLocator(bytes: bytes, file: file)
+        locator = XMLLocator(file: file)
     }
 
     /// The state of the outermost parser, or `nil` for a parser libxml2 runs inside an entity check
