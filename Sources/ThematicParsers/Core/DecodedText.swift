@@ -28,7 +28,8 @@ public struct DecodedText: Sendable {
     /// - Throws: ``ParseError/empty(path:)`` for no bytes, ``ParseError/binary(path:at:)`` for a NUL
     ///   character in the text.
     public init(bytes: some Collection<UInt8>, file: String) throws(ParseError) {
-        let bytes = Array(bytes)
+        // Data from Data shares the storage: a large file is not copied once more here.
+        let bytes = (bytes as? Data) ?? Data(bytes)
         guard !bytes.isEmpty else { throw .empty(path: file) }
         var warnings: [Diagnostic] = []
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
@@ -38,10 +39,10 @@ public struct DecodedText: Sendable {
         } else if bytes.starts(with: [0xFE, 0xFF]) {
             (text, encoding, hadByteOrderMark) = (try DecodedText.utf16(bytes.dropFirst(2), bigEndian: true, file: file), .utf16BigEndian, true)
         } else if let bigEndian = DecodedText.looksLikeUTF16(bytes) {
-            (text, encoding, hadByteOrderMark) = (try DecodedText.utf16(bytes[...], bigEndian: bigEndian, file: file),
+            (text, encoding, hadByteOrderMark) = (try DecodedText.utf16(bytes, bigEndian: bigEndian, file: file),
                                                   bigEndian ? .utf16BigEndian : .utf16LittleEndian, false)
         } else {
-            let text = DecodedText.utf8OrLegacy(bytes[...], file: file, warnings: &warnings)
+            let text = DecodedText.utf8OrLegacy(bytes, file: file, warnings: &warnings)
             (self.text, hadByteOrderMark) = (text, false)
             encoding = warnings.isEmpty ? .utf8 : .windows1252
         }
@@ -72,7 +73,7 @@ public struct DecodedText: Sendable {
 
     // MARK: - Decoders
 
-    private static func utf8OrLegacy(_ bytes: ArraySlice<UInt8>, file: String, warnings: inout [Diagnostic]) -> String {
+    private static func utf8OrLegacy(_ bytes: Data, file: String, warnings: inout [Diagnostic]) -> String {
         if let text = String(validating: bytes, as: UTF8.self) { return text }
         let firstBad = firstInvalidUTF8Offset(bytes)
         let line = bytes[bytes.startIndex..<firstBad].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
@@ -83,7 +84,7 @@ public struct DecodedText: Sendable {
         return String(scalars)
     }
 
-    private static func utf16(_ bytes: ArraySlice<UInt8>, bigEndian: Bool, file: String) throws(ParseError) -> String {
+    private static func utf16(_ bytes: Data, bigEndian: Bool, file: String) throws(ParseError) -> String {
         var units: [UInt16] = []
         units.reserveCapacity(bytes.count / 2)
         var index = bytes.startIndex
@@ -100,8 +101,8 @@ public struct DecodedText: Sendable {
     }
 
     /// UTF-16 without a BOM shows as a NUL in every other byte of ASCII text; `nil` if not so.
-    private static func looksLikeUTF16(_ bytes: [UInt8]) -> Bool? {
-        let sample = bytes.prefix(512)
+    private static func looksLikeUTF16(_ bytes: Data) -> Bool? {
+        let sample = Array(bytes.prefix(512))
         guard sample.count >= 4, sample.count % 2 == 0 else { return nil }
         let evens = stride(from: 0, to: sample.count, by: 2).filter { sample[$0] == 0 }.count
         let odds = stride(from: 1, to: sample.count, by: 2).filter { sample[$0] == 0 }.count
@@ -111,7 +112,7 @@ public struct DecodedText: Sendable {
         return nil
     }
 
-    private static func firstInvalidUTF8Offset(_ bytes: ArraySlice<UInt8>) -> Int {
+    private static func firstInvalidUTF8Offset(_ bytes: Data) -> Int {
         var index = bytes.startIndex
         while index < bytes.endIndex {
             let lead = bytes[index]
