@@ -61,7 +61,7 @@ struct ELANParserTests {
 
     @Test("real file: 29 cross-tier overlaps come out in time order")
     func realOverlaps() throws {
-        let transcript = try ExternalFiles.parse("elan/DOC_FR_2020_CHOIX_5.eaf").transcript
+        let transcript = try ExternalTranscripts.read("elan/DOC_FR_2020_CHOIX_5.eaf").transcript
         let starts = transcript.utterances.compactMap(\.start)
         #expect(starts.count == 44)
         #expect(starts == starts.sorted())
@@ -73,9 +73,9 @@ struct ELANParserTests {
 
     @Test("real file: --tier reads a speaker tier alone; dependent tiers of CHAT conversions are annotations")
     func realTier() throws {
-        let transcript = try ExternalFiles.parse("elan/short_from_chat_v2.8.eaf", options: ParserOptions(tier: "MOT")).transcript
+        let transcript = try ExternalTranscripts.read("elan/short_from_chat_v2.8.eaf", options: ParserOptions(tier: "MOT")).transcript
         #expect(transcript.text == "MOT: you did ?\nMOT: okay .\n")
-        let all = try ExternalFiles.parse("elan/short_from_chat_v2.8.eaf").transcript
+        let all = try ExternalTranscripts.read("elan/short_from_chat_v2.8.eaf").transcript
         #expect(all.annotations.count == 12)
         #expect(all.annotations.allSatisfy { $0.utteranceIndex != nil })
         #expect(all.annotations.first { $0.kind == "MOT-mor" }?.text == "pro:per|you v|do&PAST ?")

@@ -62,7 +62,7 @@ struct TEIParserTests {
 
     @Test("ISO/TEI from EXMARaLDA: pauses and incidents are annotations, tokens spaced")
     func beckhams() throws {
-        let transcript = try ExternalFiles.parse("tei/exmaralda_demo_Beckhams.iso-tei.xml").transcript
+        let transcript = try ExternalTranscripts.read("tei/exmaralda_demo_Beckhams.iso-tei.xml").transcript
         #expect(transcript.content(1) == "Yeah")
         #expect(transcript.content(3).hasPrefix("Yeah, I think that people don't realise that it's all about hard work I mean"))
         #expect(!transcript.text.contains("((0,"))
@@ -76,11 +76,11 @@ struct TEIParserTests {
 
     @Test("TEI_CORPO: speakers from <alt type>, names from <persName>, dependent tiers as annotations")
     func teiCorpo() throws {
-        let transcript = try ExternalFiles.parse("tei/teicorpo_short_from_chat.tei_corpo.xml").transcript
+        let transcript = try ExternalTranscripts.read("tei/teicorpo_short_from_chat.tei_corpo.xml").transcript
         #expect(transcript.speakers.map(\.name) == ["Lily", "MOT"])
         #expect(Set(transcript.annotations.map(\.kind)) == ["mor", "gra", "pho", "mod"])
         #expect(transcript.annotations.first == Annotation(kind: "mor", text: "pro:sub|I v|do&PAST .", utteranceIndex: 0,
                                                            start: Timecode(milliseconds: 835),
-                                                           location: SourceLocation(file: ExternalFiles.path("tei/teicorpo_short_from_chat.tei_corpo.xml"), line: 142, column: 21)))
+                                                           location: SourceLocation(file: ExternalTranscripts.path("tei/teicorpo_short_from_chat.tei_corpo.xml"), line: 142, column: 21)))
     }
 }

@@ -7,7 +7,7 @@ import ThematicModel
 struct TranscriberParserTests {
     @Test("overlapping speech: one utterance per <Who>, timed from its Sync to the next")
     func whoParts() throws {
-        let transcript = try ExternalFiles.parse("transcriber/DOC_FR_2020_CHOIX_5.trs").transcript
+        let transcript = try ExternalTranscripts.read("transcriber/DOC_FR_2020_CHOIX_5.trs").transcript
         let second = transcript.utterances[1]
         #expect(second.speakerID == "L2")
         #expect(transcript.content(1) == "{rire}>")
@@ -19,7 +19,7 @@ struct TranscriberParserTests {
 
     @Test("ISO-8859-1: accents in attribute values and text are read right")
     func latin1() throws {
-        let result = try ExternalFiles.parse("transcriber/DOC_FR_2020_DEBAT_9.trs")
+        let result = try ExternalTranscripts.read("transcriber/DOC_FR_2020_DEBAT_9.trs")
         #expect(result.transcript.speakers.map(\.name) == ["Clémence Furnari", "Palmyre Castelain", "Clémence Furnari"])
         #expect(result.transcript.metadata["media"] == "DOC_FR_2020_DÉBAT_9.audio")
         #expect(result.transcript.content(1).hasPrefix("moi oui oui oui oui vraiment c'est:: catégorique"))
@@ -48,7 +48,7 @@ struct TranscriberParserTests {
 
     @Test("the long ESLO interview: events are annotations, not text")
     func eslo() throws {
-        let transcript = try ExternalFiles.parse("transcriber/ESLO1_ENT_001_C.trs").transcript
+        let transcript = try ExternalTranscripts.read("transcriber/ESLO1_ENT_001_C.trs").transcript
         #expect(transcript.annotations.count == 60)
         #expect(transcript.annotations.allSatisfy { $0.kind == "event" })
         #expect(transcript.speakers.map(\.name) == ["BA725", "OU", "001LOC2", "001LOC1"])

@@ -72,15 +72,15 @@ struct XMLRealFileTests {
 
     @Test("every real file is covered")
     func everyFileIsCovered() {
-        let files = ExternalFiles.files(in: "tei", extensions: ["xml"]) + ExternalFiles.files(in: "elan", extensions: ["eaf"])
-            + ExternalFiles.files(in: "transcriber", extensions: ["trs"]) + ExternalFiles.files(in: "exmaralda", extensions: ["exb"])
+        let files = ExternalTranscripts.files(in: "tei", extensions: ["xml"]) + ExternalTranscripts.files(in: "elan", extensions: ["eaf"])
+            + ExternalTranscripts.files(in: "transcriber", extensions: ["trs"]) + ExternalTranscripts.files(in: "exmaralda", extensions: ["exb"])
         #expect(files.count == 18)
         #expect(Set(files) == Set(XMLRealFileTests.expectations.map(\.file)))
     }
 
     @Test("parses with the values read from the file", arguments: XMLRealFileTests.expectations)
     func parses(_ expected: RealFileExpectation) throws {
-        let transcript = try ExternalFiles.parse(expected.file).transcript
+        let transcript = try ExternalTranscripts.read(expected.file).transcript
         #expect(transcript.origin.format == expected.format)
         #expect(transcript.speakers.map(\.id) == expected.speakers)
         #expect(transcript.utterances.count == expected.utterances)
@@ -101,7 +101,7 @@ struct XMLRealFileTests {
 
     @Test("formats are told by content when a file is named .xml", arguments: XMLRealFileTests.expectations)
     func detectedByContent(_ expected: RealFileExpectation) throws {
-        let bytes = try Data(contentsOf: URL(fileURLWithPath: ExternalFiles.path(expected.file)))
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: ExternalTranscripts.path(expected.file)))
         #expect(try FormatDetector.detect(ParserInput(file: "renamed.xml", bytes: bytes)) == expected.format)
     }
 }

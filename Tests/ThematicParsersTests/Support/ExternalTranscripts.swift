@@ -47,6 +47,12 @@ enum ExternalTranscripts {
         try TranscriptReader().read(contentsOf: path(relative), options: options)
     }
 
+    /// Every file of a folder with one of the extensions.
+    static func files(in folder: String, extensions: Set<String>) -> [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: path(folder))) ?? []
+        return names.filter { extensions.contains(($0 as NSString).pathExtension) }.sorted().map { "\(folder)/\($0)" }
+    }
+
     /// Checks a real file against what reading it by eye established.
     static func check(_ expected: ExternalExpectation) throws {
         let result = try read(expected.path)
