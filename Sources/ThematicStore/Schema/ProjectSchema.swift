@@ -9,6 +9,7 @@ enum ProjectSchema {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1-project", migrate: createVersion1)
         migrator.registerMigration("v2-coding", migrate: addCodingFlags)
+        migrator.registerMigration("v5-exchange", migrate: addExchangeGUIDs)
         return migrator
     }
 
@@ -181,6 +182,20 @@ enum ProjectSchema {
             CREATE INDEX codings_by_source ON codings(source_id, revision);
             CREATE INDEX memos_by_target ON memos(target_kind, target_id);
             ALTER TABLE attributes ADD COLUMN position INTEGER NOT NULL DEFAULT 0;
+            """)
+    }
+
+    /// REFI-QDA identities: a source, coder or case imported from another program keeps the guid
+    /// it had there, so importing the same project again merges instead of duplicating. Rows
+    /// without one get a guid derived from their id when exported.
+    private static func addExchangeGUIDs(_ db: Database) throws {
+        try db.execute(sql: """
+            ALTER TABLE sources ADD COLUMN guid TEXT;
+            CREATE UNIQUE INDEX sources_by_guid ON sources(guid) WHERE guid IS NOT NULL;
+            ALTER TABLE coders ADD COLUMN guid TEXT;
+            CREATE UNIQUE INDEX coders_by_guid ON coders(guid) WHERE guid IS NOT NULL;
+            ALTER TABLE cases ADD COLUMN guid TEXT;
+            CREATE UNIQUE INDEX cases_by_guid ON cases(guid) WHERE guid IS NOT NULL;
             """)
     }
 }
