@@ -63,7 +63,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .target(name: "ThematicTestSupport", path: "Tests/ThematicTestSupport"),
+        .target(
+            name: "ThematicTestSupport",
+            dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            path: "Tests/ThematicTestSupport"
+        ),
         .testTarget(name: "ThematicModelTests", dependencies: ["ThematicModel", "ThematicTestSupport"]),
         .testTarget(
             name: "ThematicParsersTests",

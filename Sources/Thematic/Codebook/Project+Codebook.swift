@@ -23,8 +23,9 @@ extension Project {
         do {
             switch (path as NSString).pathExtension.lowercased() {
             case "yaml", "yml": incoming = try YAMLCodebookReader().read(contentsOf: path)
-            case "csv": incoming = try CSVCodebookReader().read(contentsOf: path)
-            default: throw ThematicError.invalidRequest("\(path): codebooks are read from YAML (.yaml, .yml) or CSV (.csv) in this version")
+            case "csv" where try Project.isThematicCSVCodebook(path): incoming = try CSVCodebookReader().read(contentsOf: path)
+            case "csv", "tsv", "txt": incoming = try CodeListReader().read(contentsOf: path).0
+            default: throw ThematicError.invalidRequest("\(path): codebooks are read from YAML (.yaml, .yml), CSV (.csv) or code lists (.csv, .tsv, .txt); REFI-QDA codebooks (.qdc) with 'thematic import'")
             }
         } catch let error as ExchangeError {
             throw .exchange(error)
@@ -49,6 +50,20 @@ extension Project {
                                                 themes: merge.themes.map(\.id))
             return (merge, EventDraft(summary: summary, payload: payload))
         }
+    }
+}
+
+extension Project {
+    /// Whether a CSV file is in Thematic's codebook layout (a `code` or `id` column) rather than
+    /// another tool's code list.
+    static func isThematicCSVCodebook(_ path: String) throws(ExchangeError) -> Bool {
+        let data: Data
+        do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
+            throw .unreadable(path: path, reason: (error as NSError).localizedDescription)
+        }
+        let head = LegacyText.decode(data.prefix(4096)).prefix { $0 != "\n" && $0 != "\r\n" && $0 != "\r" }
+        let columns = head.split(separator: ",").map { $0.trimmingCharacters(in: CharacterSet(charactersIn: " \"\u{FEFF}")).lowercased() }
+        return columns.contains("code") || (columns.contains("id") && !columns.contains("tag"))
     }
 }
 

@@ -30,6 +30,8 @@ public struct DemoRun: Sendable {
         /// Empty when the example has no `rules.yaml`.
         public var autocoding: AutoCodingReport?
         public var frequencies: [CodeFrequency]
+        /// The example written for other QDA programs: its `.qdc` and `.qdpx`.
+        public var exchangeFiles: [String] = []
     }
 
     /// Finds the bundled example: the given folder, else `$THEMATIC_EXAMPLE`, else
@@ -91,9 +93,12 @@ public struct DemoRun: Sendable {
             step("phase 2, initial codes: auto-coding with rules.yaml")
             autocoding = try project.autocode(rules: try Project.readRules(from: rulesFile))
         }
-        return Report(projectPath: projectPath, ingest: ingest, codebook: codebook, sources: try project.sources(),
-                      status: try project.status(),
-                      codebookOutline: CodebookOutline.lines(of: try project.codebook(), counts: try project.codingCounts()),
-                      cases: cases, autocoding: autocoding, frequencies: try project.frequencies())
+        var report = Report(projectPath: projectPath, ingest: ingest, codebook: codebook, sources: try project.sources(),
+                            status: try project.status(),
+                            codebookOutline: CodebookOutline.lines(of: try project.codebook(), counts: try project.codingCounts()),
+                            cases: cases, autocoding: autocoding, frequencies: try project.frequencies())
+        step("exchange: writing the codebook (.qdc) and the project (.qdpx) for NVivo, ATLAS.ti, MAXQDA, QualCoder")
+        report.exchangeFiles = try project.writeExchangeFiles(into: outputDirectory, named: "alliance-study")
+        return report
     }
 }

@@ -66,6 +66,8 @@ extension ThematicCommand {
                 Console.out()
                 StatusText.lines(report.status).forEach { Console.out($0) }
                 Console.out()
+                report.exchangeFiles.forEach { Console.out("REFI-QDA: \($0)") }
+                Console.out()
                 Console.out("Explore: thematic sources show P05 --project \(report.projectPath)")
                 Console.out("         thematic query 'trust AND interpreter' --context 1 --project \(report.projectPath)")
             }

@@ -45,3 +45,18 @@ extension StoreSession {
             """) ?? 0
     }
 }
+
+extension StoreSession {
+    /// Each code's own codings on current revisions, and the sources they are in.
+    public func codeUsage() throws -> [String: (codings: Int, sources: Int)] {
+        var result: [String: (codings: Int, sources: Int)] = [:]
+        for row in try Row.fetchAll(db, sql: """
+            SELECT c.code_id, COUNT(*) AS codings, COUNT(DISTINCT c.source_id) AS sources
+            FROM codings c JOIN sources s ON s.id = c.source_id AND s.current_revision = c.revision
+            GROUP BY c.code_id
+            """) {
+            result[row["code_id"]] = (row["codings"], row["sources"])
+        }
+        return result
+    }
+}

@@ -56,7 +56,9 @@ extension Project {
                         continue
                     }
                     let name = textPath.replacingOccurrences(of: "internal://", with: "").split(separator: "/").last.map(String.init) ?? textPath
-                    guard textPath.hasPrefix("internal://"), let data = contents.texts[name.lowercased()] else {
+                    // `internal://x.txt` is the standard's form; qc writes the bare file name.
+                    let inArchive = textPath.hasPrefix("internal://") || !textPath.contains("://")
+                    guard inArchive, let data = contents.texts[name.lowercased()] else {
                         warnings.append("source '\(source.name)': its text \(textPath) is not in the archive; its \(source.selections.count) selections are not imported")
                         continue
                     }
@@ -154,6 +156,7 @@ struct REFIImporter {
         var incoming = Codebook(name: current.name, description: current.description)
         var takenByParent: [String: Set<String>] = [:]
         var groupByPath: [String: String] = [:]
+        var implicitGroups = Set<String>()
         func add(_ code: REFIDocument.Code, parent: String?) {
             // `A::B` names carry the hierarchy in the name (a flat export of a tree).
             var names = code.name.components(separatedBy: "::").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
@@ -173,7 +176,20 @@ struct REFIImporter {
                 incoming.codes.append(currentByGUID[guid] ?? Code(id: id, guid: guid, name: group, isCodable: false))
                 incoming.codes[incoming.codes.count - 1].id = id
                 groupByPath[key] = id
+                implicitGroups.insert(id)
                 parentID = id
+            }
+            let ownKey = (parentID ?? "") + "/" + names.last!.lowercased()
+            if let groupID = groupByPath[ownKey], implicitGroups.contains(groupID),
+               let index = incoming.codes.firstIndex(where: { $0.id == groupID }) {
+                // The code an earlier `A::B` name implied: it takes that place with its own guid.
+                implicitGroups.remove(groupID)
+                var value = Code(id: groupID, guid: code.guid, name: names.last!, colour: Self.colour(code.color), isCodable: code.isCodable)
+                CodeDescription.parse(code.description, into: &value)
+                incoming.codes[index] = value
+                codeIDByGUID[code.guid] = groupID
+                for child in code.children { add(child, parent: groupID) }
+                return
             }
             var taken = takenByParent[parentID ?? "", default: []]
             // A code matched by guid keeps its slug, so importing our own export does not rename it.
@@ -185,8 +201,7 @@ struct REFIImporter {
             CodeDescription.parse(code.description, into: &value)
             incoming.codes.append(value)
             codeIDByGUID[code.guid] = id
-            let key = (parentID ?? "") + "/" + names.last!.lowercased()
-            if groupByPath[key] == nil { groupByPath[key] = id }
+            if groupByPath[ownKey] == nil { groupByPath[ownKey] = id }
             for child in code.children { add(child, parent: id) }
         }
         for code in document.codes { add(code, parent: nil) }
@@ -251,7 +266,8 @@ struct REFIImporter {
                     report.sourcesAdded.append("\(id) (revision \(revision))")
                 }
             } else {
-                id = REFINames.unique(REFINames.sourceID(source.name.isEmpty ? source.guid.uuidString : source.name), in: &taken)
+                let fileName = source.plainTextPath?.split(separator: "/").last.map(String.init)
+                id = REFINames.unique(REFINames.sourceID(source.name.isEmpty ? fileName ?? source.guid.uuidString : source.name), in: &taken)
                 let title = source.description.isEmpty ? (source.name.isEmpty ? id : source.name) : source.description
                 let transcript = REFISourceTranscript.make(id: id, title: title, text: text, guid: source.guid,
                                                            origin: document.origin, sha256: sha)
