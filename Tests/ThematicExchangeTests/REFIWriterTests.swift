@@ -55,7 +55,7 @@ struct REFIWriterTests {
         let data = try REFIXMLWriter.data(document)
         let text = String(decoding: data, as: UTF8.self)
         #expect(text.contains("<CodeBook xmlns=\"urn:QDA-XML:codebook:1.0\""))
-        #expect(text.contains("<MemberCode guid=\"\(Self.trust.uuidString)\"/>"))
+        #expect(text.contains("<MemberCode guid=\"\(Self.trust.uuidString.lowercased())\"/>"))
         #expect(try XMLSchemaValidator.validate(data, file: "c.qdc", schema: Data(REFISchemas.codebook.utf8), schemaFile: "Codebook.xsd").isEmpty)
         let read = try REFIReader(file: "c.qdc").read(data)
         #expect(read.sets == document.sets)

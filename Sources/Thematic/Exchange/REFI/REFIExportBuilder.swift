@@ -74,31 +74,29 @@ struct REFIExportBuilder {
             let positions = VendorPositions(vendorText: transcript.text, dialect: dialect)
             let index = TextIndex(transcript.text)
             var source = REFIDocument.TextSource(guid: guid, name: summary.id, description: transcript.title == summary.id ? "" : transcript.title,
-                                                 plainTextPath: "internal://\(guid.uuidString).txt",
+                                                 plainTextPath: "internal://\(REFIXMLWriter.guid(guid)).txt",
                                                  creatingUser: nil, creationDateTime: nil)
             source.noteRefs = (memosByTarget[.source(id: summary.id)] ?? []).map(\.id)
-            let spans = Dictionary(grouping: codings[summary.id] ?? [], by: { $0.span })
-            for span in spans.keys.sorted(by: { ($0.start, $0.end) < ($1.start, $1.end) }) {
-                let group = spans[span]!.sorted { ($0.createdAt, $0.id.uuidString) < ($1.createdAt, $1.id.uuidString) }
-                let text = String(index.slice(span))
-                let memoTexts = group.compactMap(\.memo).filter { !$0.isEmpty }
-                var selection = REFIDocument.Selection(
-                    guid: REFINames.derivedGUID("selection:\(summary.id):\(span.start):\(span.end)"),
+            // One selection per coding: every reader sees every code (some read only a selection's
+            // first coding), and each selection carries its own coder and memo.
+            let ordered = (codings[summary.id] ?? []).sorted {
+                ($0.span.start, $0.span.end, $0.createdAt, $0.id.uuidString) < ($1.span.start, $1.span.end, $1.createdAt, $1.id.uuidString)
+            }
+            for coding in ordered {
+                let text = String(index.slice(coding.span))
+                source.selections.append(REFIDocument.Selection(
+                    guid: REFINames.derivedGUID("selection:\(coding.id.uuidString)"),
                     name: text.unicodeScalars.count <= 100 ? text : String(String.UnicodeScalarView(text.unicodeScalars.prefix(99))) + "…",
-                    start: positions.vendorOffset(ofScalar: span.start), end: positions.vendorOffset(ofScalar: span.end),
-                    description: memoTexts.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }.joined(separator: "\n\n"),
-                    creatingUser: users[group[0].coderID], creationDateTime: group[0].createdAt)
-                selection.codings = group.map { coding in
-                    REFIDocument.Coding(guid: coding.id, code: codeGUIDs[coding.codeID] ?? REFINames.derivedGUID("code:\(coding.codeID)"),
-                                        creatingUser: users[coding.coderID], creationDateTime: coding.createdAt,
-                                        noteRefs: (memosByTarget[.coding(id: coding.id.uuidString)] ?? []).map(\.id))
-                }
-                report.codings += group.count
+                    start: positions.vendorOffset(ofScalar: coding.span.start), end: positions.vendorOffset(ofScalar: coding.span.end),
+                    description: coding.memo ?? "", creatingUser: users[coding.coderID], creationDateTime: coding.createdAt,
+                    codings: [REFIDocument.Coding(guid: coding.id, code: codeGUIDs[coding.codeID] ?? REFINames.derivedGUID("code:\(coding.codeID)"),
+                                                  creatingUser: users[coding.coderID], creationDateTime: coding.createdAt,
+                                                  noteRefs: (memosByTarget[.coding(id: coding.id.uuidString)] ?? []).map(\.id))]))
+                report.codings += 1
                 report.selections += 1
-                source.selections.append(selection)
             }
             if !transcript.speakers.isEmpty, transcript.origin.format != .refiQDA { structured += 1 }
-            texts.append(("\(guid.uuidString).txt", Data(transcript.text.utf8)))
+            texts.append(("\(REFIXMLWriter.guid(guid)).txt", Data(transcript.text.utf8)))
             document.sources.append(source)
         }
         report.sources = document.sources.count
