@@ -21,9 +21,11 @@ extension Project {
     public func importCodebook(from path: String) throws(ThematicError) -> CodebookMerge {
         let incoming: Codebook
         do {
-            switch (path as NSString).pathExtension.lowercased() {
+            let fileExtension = (path as NSString).pathExtension.lowercased()
+            let thematicCSV = fileExtension == "csv" ? try Project.isThematicCSVCodebook(path) : false
+            switch fileExtension {
             case "yaml", "yml": incoming = try YAMLCodebookReader().read(contentsOf: path)
-            case "csv" where try Project.isThematicCSVCodebook(path): incoming = try CSVCodebookReader().read(contentsOf: path)
+            case "csv" where thematicCSV: incoming = try CSVCodebookReader().read(contentsOf: path)
             case "csv", "tsv", "txt": incoming = try CodeListReader().read(contentsOf: path).0
             default: throw ThematicError.invalidRequest("\(path): codebooks are read from YAML (.yaml, .yml), CSV (.csv) or code lists (.csv, .tsv, .txt); REFI-QDA codebooks (.qdc) with 'thematic import'")
             }

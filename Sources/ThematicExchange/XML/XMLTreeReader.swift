@@ -59,10 +59,14 @@ public enum XMLTreeReader {
         var attribute = element.pointee.properties
         while let current = attribute {
             let name = String(cString: current.pointee.name)
-            if let value = xmlNodeGetContent(UnsafeMutableRawPointer(current).assumingMemoryBound(to: xmlNode.self)) {
-                result.attributes[name] = String(cString: value)
-                xmlFree(value)
+            // The value is the attribute's text children (character references already resolved).
+            var value = ""
+            var part = current.pointee.children
+            while let text = part {
+                if let content = text.pointee.content { value += String(cString: content) }
+                part = text.pointee.next
             }
+            result.attributes[name] = value
             attribute = current.pointee.next
         }
         var child = element.pointee.children

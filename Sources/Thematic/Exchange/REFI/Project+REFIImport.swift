@@ -348,8 +348,14 @@ struct REFIImporter {
         let knownSources = Set(try session.sourceSummaries().map(\.id))
         for (offset, item) in document.cases.enumerated() {
             let name = item.name.trimmingCharacters(in: .whitespaces)
-            let id = byGUID[item.guid] ?? (existing.contains { $0.id == name } ? name
-                : REFINames.unique(name.isEmpty ? "case-\(offset + 1)" : name, in: &taken))
+            let id: String
+            if let matched = byGUID[item.guid] {
+                id = matched
+            } else if existing.contains(where: { $0.id == name }) {
+                id = name
+            } else {
+                id = REFINames.unique(name.isEmpty ? "case-\(offset + 1)" : name, in: &taken)
+            }
             let attributes = item.values.compactMap { value -> CaseAttribute? in
                 guard let variable = variables[value.variable] else { return nil }
                 switch variable.kind {
