@@ -75,7 +75,7 @@ struct ExchangeCommandTests {
         let truncated = TestPaths.external("refi_qda/atlasti_23.4_win_codebook_truncated_czech.qdc")
         let broken = try CommandLineRun(["import", truncated], in: folder.url)
         #expect(broken.status == 1)
-        #expect(broken.stderr.hasPrefix("\(truncated):17:"))
+        #expect(broken.stderr.hasPrefix("\(truncated):18:1"))
         #expect(try Data(contentsOf: URL(fileURLWithPath: folder.path("study.thematic"))) == before)
         #expect(!FileManager.default.fileExists(atPath: folder.url.deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("escape.txt").path))
     }

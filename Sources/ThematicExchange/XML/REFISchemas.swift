@@ -63,6 +63,7 @@ public enum REFISchemas {
 </xsd:simpleType>
 </xsd:schema>
 
+
 """#
 
     /// `Project.xsd` (namespace `urn:QDA-XML:project:1.0`).
@@ -568,5 +569,6 @@ THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR IMPLI
 		</xsd:restriction>
 	</xsd:simpleType>
 </xsd:schema>
+
 """#
 }

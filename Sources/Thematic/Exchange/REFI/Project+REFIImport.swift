@@ -23,9 +23,10 @@ extension Project {
     ///   - limits: the zip-bomb limits for a `.qdpx`.
     public func importREFI(from path: String, dialect: REFIDialect? = nil,
                            limits: QDPXArchive.Limits = QDPXArchive.Limits()) throws(ThematicError) -> REFIImportReport {
-        let (document, warnings) = try Project.readREFI(path, dialect: dialect, limits: limits)
+        let (document, warnings, documentFile) = try Project.readREFI(path, dialect: dialect, limits: limits)
         return try change("import") { session in
-            var importer = REFIImporter(session: session, document: document, file: path, actor: actor)
+            var importer = REFIImporter(session: session, document: document, file: documentFile, actor: actor)
+            importer.report.file = path
             importer.report.warnings = warnings + document.skipped
             try importer.run()
             let report = importer.report
@@ -38,8 +39,10 @@ extension Project {
     }
 
     /// Reads and checks a REFI-QDA file without touching the project: the document with each
-    /// source's text filled in, and warnings about what it lacks.
-    static func readREFI(_ path: String, dialect: REFIDialect?, limits: QDPXArchive.Limits) throws(ThematicError) -> (REFIDocument, [String]) {
+    /// source's text filled in, warnings about what it lacks, and the name its places are given
+    /// under (`study.qdpx/project.qde` for an archive's document).
+    static func readREFI(_ path: String, dialect: REFIDialect?, limits: QDPXArchive.Limits)
+        throws(ThematicError) -> (REFIDocument, [String], String) {
         let fileExtension = (path as NSString).pathExtension.lowercased()
         var warnings: [String] = []
         do {
@@ -64,7 +67,7 @@ extension Project {
                     }
                     document.sources[index].text = try REFIText.decode(data, entry: "\(path)/sources/\(name)")
                 }
-                return (document, warnings)
+                return (document, warnings, entryName)
             case "qdc", "qde":
                 let data: Data
                 do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
@@ -74,7 +77,7 @@ extension Project {
                 for source in document.sources where source.text == nil {
                     warnings.append("source '\(source.name)': its text is outside this .qde (import the .qdpx to bring it); its \(source.selections.count) selections are not imported")
                 }
-                return (document, warnings)
+                return (document, warnings, path)
             default:
                 throw ThematicError.invalidRequest("\(path): REFI-QDA files end in .qdc (codebook), .qdpx (project) or .qde (project document)")
             }

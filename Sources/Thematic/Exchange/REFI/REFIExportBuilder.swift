@@ -79,8 +79,11 @@ struct REFIExportBuilder {
             source.noteRefs = (memosByTarget[.source(id: summary.id)] ?? []).map(\.id)
             // One selection per coding: every reader sees every code (some read only a selection's
             // first coding), and each selection carries its own coder and memo.
+            // Ordered by what survives a round trip: REFI-QDA dates keep whole seconds.
             let ordered = (codings[summary.id] ?? []).sorted {
-                ($0.span.start, $0.span.end, $0.createdAt, $0.id.uuidString) < ($1.span.start, $1.span.end, $1.createdAt, $1.id.uuidString)
+                let left = ($0.span.start, $0.span.end, $0.createdAt.timeIntervalSince1970.rounded(.down), $0.id.uuidString)
+                let right = ($1.span.start, $1.span.end, $1.createdAt.timeIntervalSince1970.rounded(.down), $1.id.uuidString)
+                return left < right
             }
             for coding in ordered {
                 let text = String(index.slice(coding.span))
