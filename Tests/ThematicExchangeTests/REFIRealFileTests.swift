@@ -36,7 +36,7 @@ struct REFIRealFileTests {
         #expect(location.line == 18)
         #expect(location.column == 1)
         #expect(message.contains("not well-formed"))
-        print(message)
+        #expect(message.contains("Start Tag Code line 17"))
     }
 
     @Test("ATLAS.ti 23.2 blank and target projects (CRLF, no final newline)")

@@ -51,10 +51,6 @@ struct REFIRoundTripTests {
         _ = try copy.exportREFIProject(to: second, dialect: dialect)
         let a = try Self.qde(first), b = try Self.qde(second)
         #expect(a == b)
-        if a != b {
-            try a.write(toFile: "/tmp/refi-a-\(dialect).qde", atomically: true, encoding: .utf8)
-            try b.write(toFile: "/tmp/refi-b-\(dialect).qde", atomically: true, encoding: .utf8)
-        }
         #expect(try QDPXArchive.read(first).texts == (try QDPXArchive.read(second).texts))
 
         // Every coding is on the same characters, by the same coder, with the same code name.
