@@ -57,8 +57,8 @@ struct ChartSnapshotTests {
         try Snapshot.check(svg, named: "thematic-map")
         #expect(Snapshot.isWellFormedXML(svg))
         let (nodes, _, _) = ChartSnapshotTests.map.layout()
-        #expect(nodes.count == 9)
-        #expect(svg.components(separatedBy: "<path").count - 1 == 8)
+        #expect(nodes.count == 8)
+        #expect(svg.components(separatedBy: "<path").count - 1 == 7)
         // Codes line up in one column, whatever their depth; a parent sits midway between its children.
         let codes = nodes.filter { $0.node.kind == .code }
         #expect(Set(codes.map(\.x)).count == 1)

@@ -83,7 +83,8 @@ extension Project {
         guard let format = ReportFormat(fileName: path) else {
             throw .invalidRequest("\(path): the report is written as .html or .md; name the file report.html or report.md")
         }
-        let input = try gathered ?? reportInput(options: options)
+        let input: ReportInput
+        if let gathered { input = gathered } else { input = try reportInput(options: options) }
         do {
             try Data(format.render(input).utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
         } catch {

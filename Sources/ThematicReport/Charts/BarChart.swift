@@ -31,7 +31,7 @@ public struct BarChart: Hashable, Sendable {
         self.bars = bars
     }
 
-    static let margin = 8.0, rowHeight = 20.0, barHeight = 14.0, plotWidth = 320.0, axisHeight = 28.0, maxLabelWidth = 280.0
+    static let margin = 8.0, rowHeight = 20.0, barHeight = 14.0, plotWidth = 320.0, axisHeight = 40.0, maxLabelWidth = 280.0
 
     /// The chart as a standalone `<svg>` element.
     public func svg() -> String {
@@ -40,7 +40,7 @@ public struct BarChart: Hashable, Sendable {
         let top = Double(ticks.last ?? 1)
         let labelWidth = min(BarChart.maxLabelWidth, bars.map { TextMeasure.width($0.label) }.max() ?? 0)
         let valueLabels = bars.map { bar in String(max(0, bar.value)) + (bar.note.map { " · " + $0 } ?? "") }
-        let valueWidth = valueLabels.map(TextMeasure.width).max() ?? 0
+        let valueWidth = valueLabels.map { TextMeasure.width($0) }.max() ?? 0
         let plotX = BarChart.margin + labelWidth + 8
         let width = plotX + BarChart.plotWidth + 6 + valueWidth + BarChart.margin
         let height = BarChart.axisHeight + Double(max(1, bars.count)) * BarChart.rowHeight + BarChart.margin
@@ -54,7 +54,7 @@ public struct BarChart: Hashable, Sendable {
                                  "y2": SVGWriter.number(height - BarChart.margin), "class": "grid"])
             svg.text(String(tick), x: x, y: BarChart.axisHeight - 8, anchor: "middle")
         }
-        svg.text(unit, x: plotX + BarChart.plotWidth, y: 11, anchor: "end", className: "axis-title")
+        svg.text(unit, x: plotX + BarChart.plotWidth, y: 12, anchor: "end", className: "axis-title")
         svg.close("g")
         if bars.isEmpty {
             svg.text("No \(unit) yet.", x: plotX, y: BarChart.axisHeight + 14, className: "empty")

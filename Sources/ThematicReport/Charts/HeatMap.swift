@@ -32,7 +32,7 @@ public struct HeatMap: Hashable, Sendable {
     public func svg() -> String {
         let n = labels.count
         let rowLabels = labels.enumerated().map { "\($0 + 1)  \($1)" }
-        let labelWidth = min(HeatMap.maxLabelWidth, rowLabels.map(TextMeasure.width).max() ?? 0)
+        let labelWidth = min(HeatMap.maxLabelWidth, rowLabels.map { TextMeasure.width($0) }.max() ?? 0)
         let gridX = HeatMap.margin + labelWidth + 8
         let width = gridX + Double(max(n, 1)) * HeatMap.cell + HeatMap.margin
         let height = HeatMap.headerHeight + Double(max(n, 1)) * HeatMap.cell + HeatMap.margin

@@ -45,7 +45,7 @@ public struct PrevalenceChart: Hashable, Sendable {
         self.rows = rows
     }
 
-    static let margin = 8.0, barHeight = 14.0, barGap = 3.0, rowGap = 12.0, plotWidth = 260.0, axisHeight = 28.0, maxLabelWidth = 240.0
+    static let margin = 8.0, barHeight = 14.0, barGap = 3.0, rowGap = 18.0, plotWidth = 260.0, axisHeight = 40.0, maxLabelWidth = 240.0
 
     /// The chart as a standalone `<svg>` element.
     public func svg() -> String {
@@ -66,7 +66,7 @@ public struct PrevalenceChart: Hashable, Sendable {
                                  "y2": SVGWriter.number(height - PrevalenceChart.margin), "class": "grid"])
             svg.text("\(percent)%", x: x, y: PrevalenceChart.axisHeight - 8, anchor: "middle")
         }
-        svg.text("participants with the theme", x: plotX + PrevalenceChart.plotWidth, y: 11, anchor: "end", className: "axis-title")
+        svg.text("participants with the theme", x: plotX + PrevalenceChart.plotWidth, y: 12, anchor: "end", className: "axis-title")
         svg.close("g")
         var y = PrevalenceChart.axisHeight
         for (index, row) in rows.enumerated() {

@@ -31,13 +31,13 @@ struct SVGWriter {
 
     /// A text label; long labels are shortened to `maxWidth` with `…`, the full text kept as a tooltip.
     mutating func text(_ content: String, x: Double, y: Double, anchor: String = "start", className: String? = nil,
-                       maxWidth: Double? = nil, extra: [String: String] = [:]) {
+                       maxWidth: Double? = nil, bold: Bool = false, extra: [String: String] = [:]) {
         var attributes = extra
         attributes["x"] = SVGWriter.number(x)
         attributes["y"] = SVGWriter.number(y)
         if anchor != "start" { attributes["text-anchor"] = anchor }
         if let className { attributes["class"] = className }
-        let shown = maxWidth.map { TextMeasure.truncated(content, toWidth: $0) } ?? content
+        let shown = maxWidth.map { TextMeasure.truncated(content, toWidth: $0, bold: bold) } ?? content
         if shown == content {
             element("text", attributes, text: content)
         } else {

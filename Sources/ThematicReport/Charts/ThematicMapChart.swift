@@ -15,6 +15,9 @@ public struct ThematicMapChart: Hashable, Sendable {
         public var detail: String?
         public var children: [Node]
 
+        /// Themes and the study are drawn bold (the stylesheet says so); their labels need more room.
+        var isBold: Bool { kind == .theme || kind == .study }
+
         public init(label: String, kind: Kind, detail: String? = nil, children: [Node] = []) {
             self.label = label
             self.kind = kind
@@ -72,7 +75,7 @@ public struct ThematicMapChart: Hashable, Sendable {
         // Inner columns are as wide as their widest label; codes share the column after the last.
         let innerDepths = nodes.filter { $0.node.kind != .code }.map(\.depth)
         let lastInner = innerDepths.max() ?? 0
-        func labelWidth(_ node: Node) -> Double { min(ThematicMapChart.maxLabelWidth, TextMeasure.width(node.label)) }
+        func labelWidth(_ node: Node) -> Double { min(ThematicMapChart.maxLabelWidth, TextMeasure.width(node.label, bold: node.isBold)) }
         var columnX: [Double] = []
         var x = ThematicMapChart.margin
         for depth in 0...lastInner {
@@ -129,7 +132,8 @@ public struct ThematicMapChart: Hashable, Sendable {
             if placed.node.kind == .code {
                 svg.text(codeLabel(placed.node), x: placed.x + 8, y: placed.y + 4, maxWidth: ThematicMapChart.maxLabelWidth * 1.5)
             } else {
-                svg.text(placed.node.label, x: placed.x - 8, y: placed.y + 4, anchor: "end", maxWidth: ThematicMapChart.maxLabelWidth)
+                svg.text(placed.node.label, x: placed.x - 8, y: placed.y + 4, anchor: "end", maxWidth: ThematicMapChart.maxLabelWidth,
+                         bold: placed.node.isBold)
             }
             svg.close("g")
         }

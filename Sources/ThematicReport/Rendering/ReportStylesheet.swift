@@ -46,15 +46,15 @@ enum ReportStylesheet {
         figure.chart .scroll { overflow-x: auto; }
         svg.chart { display: block; max-width: none; height: auto; }
         svg.chart text { font-size: 12px; fill: var(--ink); paint-order: stroke; stroke: #ffffff; stroke-width: 3px; stroke-linejoin: round; }
-        svg.chart text.value.light { fill: #ffffff; stroke: none; }
-        svg.chart .cell text, svg.chart text.value { stroke-width: 2px; }
+        svg.chart text.value { stroke: none; }
+        svg.chart text.value.light { fill: #ffffff; }
         svg.chart .axis-title, svg.chart .empty { fill: var(--muted); font-style: italic; }
         svg.chart line.grid { stroke: var(--rule); stroke-width: 1; }
         svg.chart rect.cell { stroke: #ffffff; stroke-width: 1; }
         svg.chart rect.cell.diagonal { stroke: #8a8a96; stroke-dasharray: 2 2; }
         svg.chart path.link { fill: none; stroke-width: 1.6; stroke-opacity: 0.75; }
         svg.chart .node.theme text { font-weight: 700; }
-        svg.chart .node.study text { font-weight: 700; font-size: 13px; }
+        svg.chart .node.study text { font-weight: 700; }
         svg.chart .node.subtheme text { font-style: italic; }
         ul.findings { list-style: none; padding: 0; }
         li.finding { padding: 0.4rem 0.6rem; border-left: 4px solid var(--rule); margin: 0.3rem 0; }

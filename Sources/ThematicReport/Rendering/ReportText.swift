@@ -57,7 +57,7 @@ enum ReportText {
         let rules = input.coders.count - people.count
         var facts: [(String, String)] = [
             ("Sources", number(input.sources.count)),
-            ("Recorded time", total.map { duration($0) + (durations.count < input.sources.count ? " (of \(durations.count) sources)" : "") } ?? "–"),
+            ("Recorded time", total.map { duration($0) + (durations.count < input.sources.count ? " (\(durations.count) of \(input.sources.count) sources timed)" : "") } ?? "–"),
             ("Words", number(input.sources.map(\.wordCount).reduce(0, +))),
             ("Themes", number(input.themes.count)),
             ("Codes used", number(input.codeFrequencies.filter { $0.codings > 0 }.count)),
