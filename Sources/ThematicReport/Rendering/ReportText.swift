@@ -62,7 +62,7 @@ enum ReportText {
             ("Themes", number(input.themes.count)),
             ("Codes used", number(input.codeFrequencies.filter { $0.codings > 0 }.count)),
             ("Codings", number(input.codeFrequencies.map(\.codings).reduce(0, +))),
-            ("Coders", people.map(\.id).joined(separator: ", ").isEmpty ? "none" : people.map(\.id).joined(separator: ", ")),
+            ("Coders", people.isEmpty ? (rules > 0 ? "none (auto-coding only)" : "none") : people.map(\.id).joined(separator: ", ")),
         ]
         if rules > 0 { facts.append(("Auto-coding rules", number(rules))) }
         if let approach = input.approach { facts.insert(("Approach", approach), at: 0) }
