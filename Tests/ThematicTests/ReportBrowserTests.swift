@@ -95,6 +95,10 @@ struct ReportBrowserTests {
         _ = try ReportBrowserTests.chromium(["--print-to-pdf=" + pdf.path, "--no-pdf-header-footer"], page: page, profile: profile)
         let printed = try Data(contentsOf: pdf)
         #expect(printed.starts(with: Array("%PDF".utf8)))
+        // The print stylesheet starts every section and every theme on a new page.
+        let pages = try NSRegularExpression(pattern: "/Type\\s*/Page[^s]")
+            .numberOfMatches(in: String(decoding: printed, as: Unicode.ASCII.self), range: NSRange(location: 0, length: printed.count))
+        #expect(pages >= input.themes.count + 4, "\(pages) pages")
         print("ReportBrowserTests: artefacts in \(ReportBrowserTests.artefacts.path) (report.html, report.png, report.pdf, dom.html)")
     }
 }
