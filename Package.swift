@@ -40,6 +40,7 @@ let package = Package(
         ),
         .target(name: "ThematicCoding", dependencies: ["ThematicModel"]),
         .target(name: "ThematicAudit", dependencies: ["ThematicModel", "ThematicCoding"]),
+        .target(name: "ThematicReport", dependencies: ["ThematicModel"]),
         .target(
             name: "ThematicExchange",
             dependencies: [
@@ -53,7 +54,7 @@ let package = Package(
             name: "Thematic",
             dependencies: [
                 "ThematicModel", "ThematicParsers", "ThematicStore",
-                "ThematicCoding", "ThematicAudit", "ThematicExchange",
+                "ThematicCoding", "ThematicAudit", "ThematicExchange", "ThematicReport",
             ]
         ),
         .executableTarget(
@@ -91,6 +92,11 @@ let package = Package(
         .testTarget(
             name: "ThematicTests",
             dependencies: ["Thematic", "ThematicModel", "ThematicStore", "ThematicTestSupport"]
+        ),
+        .testTarget(
+            name: "ThematicReportTests",
+            dependencies: ["ThematicReport", "ThematicModel", "ThematicTestSupport"],
+            exclude: ["Snapshots"]
         ),
         .testTarget(name: "ThematicCLITests", dependencies: ["ThematicCLI", "ThematicTestSupport"]),
     ],

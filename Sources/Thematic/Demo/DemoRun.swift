@@ -5,8 +5,8 @@ import ThematicModel
 /// The bundled example study run end to end: what `thematic demo` does.
 ///
 /// It creates a project, ingests the example's transcripts, imports its codebook and cases,
-/// auto-codes with the example's rules and counts code frequencies; each later capability
-/// (audit, report) joins it, until it walks all six phases.
+/// auto-codes with the example's rules, counts code frequencies and writes the HTML report; each
+/// later capability (audit, agreement) joins it, until it walks all six phases.
 public struct DemoRun: Sendable {
     /// The example study's folder (holding `transcripts/`, `codebook.yaml`, `cases.csv`).
     public var exampleDirectory: String
@@ -32,6 +32,8 @@ public struct DemoRun: Sendable {
         public var frequencies: [CodeFrequency]
         /// The example written for other QDA programs: its `.qdc` and `.qdpx`.
         public var exchangeFiles: [String] = []
+        /// The HTML report written at the end (phase 6).
+        public var reportPath: String
     }
 
     /// Finds the bundled example: the given folder, else `$THEMATIC_EXAMPLE`, else
@@ -49,6 +51,12 @@ public struct DemoRun: Sendable {
             folder.deleteLastPathComponent()
         }
         return candidates.first(where: isExample)
+    }
+
+    /// Writes the example study compiled into the binary into `outputDirectory` and returns its
+    /// folder: the demo's study when no copy is found on disk, so `thematic demo` runs anywhere.
+    public static func embeddedExample(in outputDirectory: String) throws(ThematicError) -> String {
+        try ExampleStudy.write(to: (outputDirectory as NSString).appendingPathComponent(ExampleStudy.folderName))
     }
 
     private static func isExample(_ folder: String) -> Bool {
@@ -93,10 +101,14 @@ public struct DemoRun: Sendable {
             step("phase 2, initial codes: auto-coding with rules.yaml")
             autocoding = try project.autocode(rules: try Project.readRules(from: rulesFile))
         }
+        let reportPath = (outputDirectory as NSString).appendingPathComponent("report.html")
+        step("phase 6, the report: writing \(reportPath)")
+        let splitBy = cases.contains { $0.attribute("interpreter") != nil } ? "interpreter" : nil
+        try project.writeReport(to: reportPath, options: ReportOptions(quotes: 2, splitBy: splitBy))
         var report = Report(projectPath: projectPath, ingest: ingest, codebook: codebook, sources: try project.sources(),
                             status: try project.status(),
                             codebookOutline: CodebookOutline.lines(of: try project.codebook(), counts: try project.codingCounts()),
-                            cases: cases, autocoding: autocoding, frequencies: try project.frequencies())
+                            cases: cases, autocoding: autocoding, frequencies: try project.frequencies(), reportPath: reportPath)
         step("exchange: writing the codebook (.qdc) and the project (.qdpx) for NVivo, ATLAS.ti, MAXQDA, QualCoder")
         report.exchangeFiles = try project.writeExchangeFiles(into: outputDirectory, named: "alliance-study")
         return report

@@ -10,8 +10,11 @@ extension ThematicCommand {
                 Creates a project from Examples/alliance-study (six interviews on the \
                 client–therapist working alliance, two through an interpreter), ingests the \
                 transcripts, imports the codebook and the cases, auto-codes with the example's \
-                rules.yaml and prints code frequencies. The project is left for you to explore \
-                with the other commands.
+                rules.yaml, prints code frequencies and writes report.html into the output \
+                folder. The project is left for you to explore with the other commands.
+
+                The example study is built into thematic: outside a checkout it is written into \
+                the output folder first, so the demo runs from any folder.
 
                 Example:
                   thematic demo --output /tmp/alliance
@@ -28,11 +31,17 @@ extension ThematicCommand {
         @OptionGroup var outputOptions: OutputOptions
 
         func run() throws {
-            guard let exampleDirectory = DemoRun.locateExample(explicit: example, executablePath: CommandLine.arguments[0]) else {
-                throw ValidationError("cannot find the example study (Examples/alliance-study); give it with --example DIR")
-            }
             let outputDirectory = output ?? FileManager.default.temporaryDirectory
                 .appendingPathComponent("thematic-demo-\(UUID().uuidString.prefix(8))").path
+            let exampleDirectory: String
+            if let found = DemoRun.locateExample(explicit: example, executablePath: CommandLine.arguments[0]) {
+                exampleDirectory = found
+            } else if let example {
+                throw ValidationError("\(example) is not an example study (it needs codebook.yaml and transcripts/)")
+            } else {
+                // No copy on disk (an installed binary, another folder): use the one compiled in.
+                exampleDirectory = try reportingFailures { () throws(ThematicError) in try DemoRun.embeddedExample(in: outputDirectory) }
+            }
             let report = try reportingFailures { () throws(ThematicError) in
                 try DemoRun(exampleDirectory: exampleDirectory, outputDirectory: outputDirectory).run { step in
                     Console.error("demo: \(step)")
@@ -40,7 +49,7 @@ extension ThematicCommand {
             }
             switch outputOptions.format {
             case .json:
-                try JSONOutput.print(DemoJSON(project: report.projectPath, frequencies: report.frequencies))
+                try JSONOutput.print(DemoJSON(project: report.projectPath, report: report.reportPath, frequencies: report.frequencies))
             case .text:
                 Console.out("Project: \(report.projectPath)")
                 Console.out()
@@ -67,6 +76,7 @@ extension ThematicCommand {
                 StatusText.lines(report.status).forEach { Console.out($0) }
                 Console.out()
                 report.exchangeFiles.forEach { Console.out("REFI-QDA: \($0)") }
+                Console.out("Report: \(report.reportPath)")
                 Console.out()
                 Console.out("Explore: thematic sources show P05 --project \(report.projectPath)")
                 Console.out("         thematic query 'trust AND interpreter' --context 1 --project \(report.projectPath)")
@@ -77,5 +87,6 @@ extension ThematicCommand {
 
 private struct DemoJSON: Encodable {
     var project: String
+    var report: String
     var frequencies: [CodeFrequency]
 }

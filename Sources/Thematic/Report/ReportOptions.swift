@@ -1,0 +1,24 @@
+import Foundation
+
+/// What `thematic report` includes.
+public struct ReportOptions: Sendable, Hashable {
+    /// Only these themes (ids or names, case-insensitive), in this order; empty: every theme.
+    public var themes: [String] = []
+    /// Exemplar extracts per theme (chosen by ``ThematicCoding/ThemeEvidence/exemplarRule``).
+    public var quotes = 3
+    /// The case attribute to split prevalence by (`interviewer`, `interpreter`), if any.
+    public var splitBy: String?
+    /// The co-occurrence chart shows at most this many codes, the most used.
+    public var cooccurrenceCodes = 30
+    /// The time the report states; `nil`: now.
+    public var generatedAt: Date?
+
+    /// The most extracts per theme a report takes.
+    public static let quoteLimit = 100
+
+    public init(themes: [String] = [], quotes: Int = 3, splitBy: String? = nil) {
+        self.themes = themes
+        self.quotes = quotes
+        self.splitBy = splitBy
+    }
+}
