@@ -32,6 +32,7 @@ extension Project {
                     let result = try reader.read(contentsOf: path, options: options.parser)
                     if options.strict, let warning = result.warnings.first { throw ParseError.strict(warning) }
                     let transcript = result.transcript
+                    if !options.force, let refusal = DialogueShape.refusal(for: transcript, path: path) { throw refusal }
                     if let existing = try session.revision(withSHA256: transcript.origin.sha256) {
                         report.duplicates.append(.init(file: path, sourceID: existing.sourceID, revision: existing.revision))
                         continue

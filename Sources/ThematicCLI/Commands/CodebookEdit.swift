@@ -42,6 +42,7 @@ extension ThematicCommand.CodebookCommand {
         case .text:
             Console.out(change.summary)
             change.renamed.forEach { Console.out("  > \($0.from) → \($0.to)") }
+            MemoText.printRemoved(change.memosRemoved)
         }
     }
 
