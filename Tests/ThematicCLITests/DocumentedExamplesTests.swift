@@ -79,12 +79,7 @@ struct DocumentedExamplesTests {
         while let path = pending.popLast() {
             let help = try CommandLineRun(path + ["--help"])
             examples += DocumentedExamplesTests.examples(inHelp: help.stdout).map { (path.joined(separator: " "), $0) }
-            if let section = help.stdout.range(of: "SUBCOMMANDS:\n") {
-                pending += help.stdout[section.upperBound...].split(separator: "\n", omittingEmptySubsequences: false)
-                    .prefix { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
-                    .compactMap { $0.split(separator: " ").first.map(String.init) }
-                    .filter { $0 != "help" }.map { path + [$0] }
-            }
+            pending += CommandLineRun.subcommands(inHelp: help.stdout).map { path + [$0] }
         }
         var ran = 0
         for (command, line) in examples {

@@ -56,11 +56,7 @@ struct EveryCommandTests {
     private static func subcommands(of path: [String]) throws -> [String] {
         let run = try CommandLineRun(path + ["--help"])
         #expect(run.status == 0, "\((path + ["--help"]).joined(separator: " ")): \(run.stderr)")
-        guard let section = run.stdout.range(of: "SUBCOMMANDS:\n") else { return [] }
-        return run.stdout[section.upperBound...].split(separator: "\n", omittingEmptySubsequences: false)
-            .prefix { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
-            .compactMap { $0.split(separator: " ").first.map(String.init) }
-            .filter { $0 != "help" }
+        return CommandLineRun.subcommands(inHelp: run.stdout)
     }
 
     @Test("every subcommand's --help works, and each has one real invocation that succeeds")

@@ -58,3 +58,16 @@ extension CommandLineRun {
         try CommandLineRun(executable: URL(fileURLWithPath: "/bin/sh"), [script], in: folder, environment: environment)
     }
 }
+
+extension CommandLineRun {
+    /// The subcommand names a help text lists under `SUBCOMMANDS:` (not `help`).
+    public static func subcommands(inHelp help: String) -> [String] {
+        guard let section = help.range(of: "SUBCOMMANDS:\n") else { return [] }
+        return help[section.upperBound...].split(separator: "\n", omittingEmptySubsequences: false)
+            .prefix { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+            // A name starts two spaces in; a wrapped abstract continues further in.
+            .filter { $0.hasPrefix("  ") && !$0.hasPrefix("   ") }
+            .compactMap { $0.split(separator: " ").first.map(String.init) }
+            .filter { $0 != "help" }
+    }
+}

@@ -1,4 +1,5 @@
 import Foundation
+import ThematicCoding
 import ThematicModel
 import ThematicStore
 
@@ -10,13 +11,15 @@ extension Project {
         guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
             throw .invalidRequest("a memo needs some text")
         }
+        var target = target
         return try change("memo add") { session in
             switch target {
             case .project: break
             case .source(let id):
                 guard try session.sourceExists(id) else { throw ThematicError.notFound(kind: "source", id: id) }
-            case .code(let id):
-                guard try session.codebook().code(id: id) != nil else { throw ThematicError.notFound(kind: "code", id: id) }
+            case .code(let name):
+                // A code is named as everywhere else: its full id or an unambiguous end of it.
+                target = .code(id: try CodeQuery.resolve(name, in: try session.codebook()))
             case .coding(let id):
                 guard let uuid = UUID(uuidString: id), try session.codingExists(uuid) else {
                     throw ThematicError.notFound(kind: "coding", id: id)

@@ -89,7 +89,7 @@ enum AutocodeText {
         if showHits {
             for (hit, matches) in segments {
                 let text = hit.text.unicodeScalars.count > 100 ? String(String.UnicodeScalarView(hit.text.unicodeScalars.prefix(99))) + "…" : hit.text
-                Console.out("\(hit.isNew ? "+" : "=") \(hit.sourceID):\(hit.utterance) \(hit.codeID) [\(hit.ruleID): \(matches.joined(separator: ", "))] \(text)")
+                Console.out("\(hit.isNew ? "+" : "=") \(hit.sourceID):\(hit.utterance)@\(hit.span.start)-\(hit.span.end) \(hit.codeID) [\(hit.ruleID): \(matches.joined(separator: ", "))] \(text)")
             }
         }
         for rule in report.rules {

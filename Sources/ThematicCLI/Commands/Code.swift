@@ -13,7 +13,7 @@ extension ThematicCommand {
 
                 Examples:
                   thematic code P01:10 alliance/bond/trust
-                  thematic code P01:12-15 goals tasks --coder anna --memo "consulted about the plan"
+                  thematic code P01:12-15 goals tasks --coder anna --memo "consulted"
                   thematic code P01@1200-1350 empathy
                 """)
 

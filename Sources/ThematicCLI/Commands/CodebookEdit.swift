@@ -48,7 +48,7 @@ extension ThematicCommand.CodebookCommand {
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Add a code.", discussion: "Example: thematic codebook add alliance/bond/safety --name Safety --definition \"…\"")
+            abstract: "Add a code.", discussion: "Example: thematic codebook add alliance/bond/safety --name Safety")
         @OptionGroup var projectOptions: ProjectOptions
         @OptionGroup var coder: CoderOptions
         @OptionGroup var fields: CodeFieldOptions

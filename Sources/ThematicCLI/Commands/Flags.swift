@@ -8,8 +8,8 @@ extension ThematicCommand {
             abstract: "Review and clear the codings re-anchoring flagged (their text was edited in a corrected transcript).",
             discussion: """
                 When a corrected transcript is ingested, a coding whose words were edited moves with what is left
-                of its text and is flagged for review. List the flagged codings, check each (thematic query,
-                thematic sources show), recode if needed, then clear the flags.
+                of its text and is flagged for review. List the flagged codings, check each with 'query' or
+                'sources show', recode if needed, then clear the flags.
 
                 Examples:
                   thematic flags list

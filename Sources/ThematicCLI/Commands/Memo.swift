@@ -10,10 +10,10 @@ extension ThematicCommand {
             discussion: """
                 Examples:
                   thematic memo add "Trust seems to pass through the interpreter first."
-                  thematic memo add --code interpreter/triadic-relationship "Compare P05 and P06."
+                  thematic memo add --code triadic-relationship "Compare P05, P06."
                   thematic memo list --source P05
                   thematic memo list --on-project
-                  thematic memo list --coding 1F41A829-…      (a coding's memo, as 'code --memo' wrote it)
+                  thematic memo list --coding 1F41A829-…    (with its 'code --memo')
                 """,
             subcommands: [Add.self, List.self],
             defaultSubcommand: List.self)

@@ -16,7 +16,7 @@ extension ThematicCommand {
 
                 Examples:
                   thematic speakers list P05
-                  thematic speakers set P05 Interpreter --role interpreter --name "Interpreter (Amira)"
+                  thematic speakers set P05 Interpreter --name "Amira" --role other
                 """,
             subcommands: [List.self, SetSpeaker.self],
             defaultSubcommand: List.self)
