@@ -208,3 +208,18 @@ extension WorkflowCommandTests {
         #expect(quiet.stdout.contains("rule trust-words → alliance/bond/trust: "), "\(quiet.stdout)")
     }
 }
+
+extension WorkflowCommandTests {
+    @Test("a corrected transcript keeps the roles and names set with speakers set")
+    func rolesSurviveCorrection() throws {
+        let folder = try study()
+        #expect(try CommandLineRun(["speakers", "set", "P01", "P01", "--role", "other", "--name", "Pat"], in: folder.url).status == 0)
+        var text = try String(contentsOfFile: TestPaths.exampleTranscript("P01"), encoding: .utf8)
+        text = text.replacingOccurrences(of: "At the start, honestly, I just wanted", with: "At the very start, I just wanted")
+        #expect(try CommandLineRun(["ingest", try folder.write("P01-fixed.txt", text: text)], in: folder.url).status == 0)
+        let list = try #require(try CommandLineRun(["speakers", "list", "P01", "--format", "json"], in: folder.url).json() as? [[String: Any]])
+        let p01 = try #require(list.first { $0["label"] as? String == "P01" })
+        #expect(p01["role"] as? String == "other")
+        #expect(p01["name"] as? String == "Pat")
+    }
+}
