@@ -47,7 +47,11 @@ public indirect enum CodeQuery: Hashable, Sendable, CustomStringConvertible {
         let candidates = codebook.codes.filter { $0.id.hasSuffix("/" + name) }.map(\.id)
         switch candidates.count {
         case 1: return candidates[0]
-        case 0: throw .unknownCode(name)
+        case 0:
+            let near = NearestNames.nearest(to: name, among: codebook.codes.map {
+                (value: $0.id, keys: [$0.id, String($0.id.split(separator: "/").last ?? ""), $0.name])
+            })
+            throw near.isEmpty ? .unknownCode(name) : .unknownCodeNear(name, suggestions: near)
         default: throw .ambiguousCode(name, candidates: candidates)
         }
     }

@@ -8,6 +8,8 @@ public enum CodingError: Error, Hashable, Sendable, CustomStringConvertible {
     case characterRangeOutOfRange(sourceID: String, start: Int, end: Int, length: Int)
     /// A code the codebook does not have.
     case unknownCode(String)
+    /// No code has that id or end of id; these are spelled nearly so (case, a typo, a name).
+    case unknownCodeNear(String, suggestions: [String])
     /// A grouping node (not codable) used to code a segment.
     case notCodable(String)
     /// A short code name that fits several codes.
@@ -31,6 +33,8 @@ public enum CodingError: Error, Hashable, Sendable, CustomStringConvertible {
             "characters \(start)-\(end) are not a non-empty range within source '\(source)' (0 to \(length))"
         case .unknownCode(let id):
             "no code '\(id)' in the codebook"
+        case .unknownCodeNear(let id, let suggestions):
+            "no code '\(id)' in the codebook; did you mean \(suggestions.map { "'\($0)'" }.joined(separator: " or "))?"
         case .notCodable(let id):
             "code '\(id)' is a grouping node and cannot be used for coding"
         case .ambiguousCode(let name, let candidates):

@@ -41,6 +41,8 @@ public struct Retrieval: Sendable {
         public var codes: [String]
         /// Whether it is shown only as context of a hit.
         public var isContext: Bool
+        /// Memos on the codings touching the utterance (filled in by the project, which holds them).
+        public var memos: [CodingNote] = []
     }
 
     /// The segments of one transcript, in text order.

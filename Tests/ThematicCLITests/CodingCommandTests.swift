@@ -38,7 +38,7 @@ struct CodingCommandTests {
         try thematic(["autocode", "--rules", "\(Self.example)/rules.yaml"], in: folder)
 
         let query = try thematic(["query", "trust AND interpreter", "--format", "csv"], in: folder)
-        #expect(query.stdout.hasPrefix("source,utterance,start,speaker,role,codes,text,context\r\nP05,"))
+        #expect(query.stdout.hasPrefix("source,utterance,start,speaker,role,codes,text,context,memos\r\nP05,"))
         let matrix = try thematic(["matrix", "code-by-case", "--attribute", "interviewer", "--format", "csv"], in: folder)
         // Trust: IV1 = P01 2 + P02 1 (rule) + 1 (anna); IV2 = P03 5 + P05 1 + P06 1.
         #expect(matrix.stdout.contains("alliance/bond/trust,4,7\r\n"))

@@ -18,8 +18,13 @@ public struct CommandLineRun: Sendable {
 
     /// Runs `thematic` with arguments in a folder, with extra environment variables.
     public init(_ arguments: [String], in folder: URL? = nil, environment: [String: String] = [:]) throws {
+        try self.init(executable: CommandLineRun.executable, arguments, in: folder, environment: environment)
+    }
+
+    /// Runs any executable with the same environment rules.
+    init(executable: URL, _ arguments: [String], in folder: URL? = nil, environment: [String: String] = [:]) throws {
         let process = Process()
-        process.executableURL = CommandLineRun.executable
+        process.executableURL = executable
         process.arguments = arguments
         if let folder { process.currentDirectoryURL = folder }
         var merged = ProcessInfo.processInfo.environment
@@ -44,5 +49,25 @@ public struct CommandLineRun: Sendable {
     /// The stdout parsed as JSON.
     public func json() throws -> Any {
         try JSONSerialization.jsonObject(with: Data(stdout.utf8))
+    }
+}
+
+extension CommandLineRun {
+    /// Runs a shell script file with `/bin/sh` in a folder, with the same environment rules.
+    public static func shell(_ script: String, in folder: URL, environment: [String: String] = [:]) throws -> CommandLineRun {
+        try CommandLineRun(executable: URL(fileURLWithPath: "/bin/sh"), [script], in: folder, environment: environment)
+    }
+}
+
+extension CommandLineRun {
+    /// The subcommand names a help text lists under `SUBCOMMANDS:` (not `help`).
+    public static func subcommands(inHelp help: String) -> [String] {
+        guard let section = help.range(of: "SUBCOMMANDS:\n") else { return [] }
+        return help[section.upperBound...].split(separator: "\n", omittingEmptySubsequences: false)
+            .prefix { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+            // A name starts two spaces in; a wrapped abstract continues further in.
+            .filter { $0.hasPrefix("  ") && !$0.hasPrefix("   ") }
+            .compactMap { $0.split(separator: " ").first.map(String.init) }
+            .filter { $0 != "help" }
     }
 }

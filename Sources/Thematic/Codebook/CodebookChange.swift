@@ -1,4 +1,5 @@
 import ThematicCoding
+import ThematicModel
 
 /// What a codebook edit (`codebook add|edit|rename|move|merge|delete`) did.
 public struct CodebookChange: Sendable, Hashable, Codable {
@@ -10,4 +11,6 @@ public struct CodebookChange: Sendable, Hashable, Codable {
     public var codingsMoved = 0
     /// Codings removed (delete with force, or duplicates dropped by a merge).
     public var codingsRemoved = 0
+    /// Memos removed with the code or its codings (delete with force).
+    public var memosRemoved: [Memo] = []
 }

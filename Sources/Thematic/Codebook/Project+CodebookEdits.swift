@@ -62,21 +62,24 @@ extension Project {
         }
     }
 
-    /// Deletes a code without children. A code with codings needs `force`, and its codings go with it.
+    /// Deletes a code without children. A code with codings needs `force`, and its codings go with
+    /// it; memos about the code and its codings go too, listed in the change and kept in the event.
     /// - Throws: ``ThematicError/invalidRequest(_:)`` saying how many codings would go, without `force`.
     public func deleteCode(_ id: String, force: Bool = false) throws(ThematicError) -> CodebookChange {
         try change("codebook delete") { session in
             let result = try CodebookEditor.removing(id, from: try session.codebook())
-            let count = try session.codingCountsByCode()[id] ?? 0
+            let count = try session.codingCountsByCode(currentRevisionsOnly: false)[id] ?? 0
             if count > 0, !force {
                 throw ThematicError.invalidRequest("code '\(id)' has \(count) coding\(count == 1 ? "" : "s"); add --force to delete them with it")
             }
-            let removed = try session.deleteCodings(ofCode: id)
+            let (removed, codingMemos) = try session.removeCodings(ids: try session.codingIDs(ofCode: id))
+            let memos = try session.deleteMemos(aboutCode: id) + codingMemos
             for (position, theme) in result.themes.enumerated() { try session.saveTheme(theme, position: position) }
             try session.setCodebookRules(result.rules)
             try session.deleteCode(id: id)
-            let change = CodebookChange(summary: "deleted code \(id)" + (removed > 0 ? " and its \(removed) codings" : ""),
-                                        codingsRemoved: removed)
+            let memoNote = memos.isEmpty ? "" : " and \(memos.count) memo\(memos.count == 1 ? "" : "s") (kept in this event)"
+            let change = CodebookChange(summary: "deleted code \(id)" + (removed > 0 ? " and its \(removed) codings" : "") + memoNote,
+                                        codingsRemoved: removed, memosRemoved: memos)
             return (change, EventDraft(summary: change.summary, payload: change))
         }
     }

@@ -8,6 +8,8 @@ public typealias Retrieval = ThematicCoding.Retrieval
 public typealias CodingError = ThematicCoding.CodingError
 public typealias CodebookMerge = ThematicCoding.CodebookMerge
 public typealias CodebookOutline = ThematicCoding.CodebookOutline
+public typealias CodingNote = ThematicCoding.CodingNote
+public typealias NearestNames = ThematicCoding.NearestNames
 
 /// CSV text for data printed on stdout: no byte-order mark, CRLF line ends, RFC 4180 quoting.
 public func csvText(header: [String], rows: [[String]]) -> String {

@@ -14,4 +14,7 @@ public struct CodingResult: Sendable, Hashable, Codable {
     public var text: String
     /// The ids of the codings meant (stored, already there, or removed): what `memo add --coding` takes.
     public var codingIDs: [UUID] = []
+    /// Memos that went with removed codings (their own memo and memos written about them).
+    public var removedMemos: [Memo] = []
 }
+

@@ -4,66 +4,77 @@ import ThematicModel
 import ThematicStore
 
 extension Project {
-    /// Codes a segment with one or more codes, as the project's actor (the coder).
+    /// Codes a segment with one or more codes.
     ///
-    /// Coding the same segment with the same code twice stores it once.
+    /// Coding the same segment with the same code twice stores it once. The event is recorded as
+    /// the project's actor (the person); the coder is in the event's payload.
     /// - Parameters:
     ///   - reference: `P01:12`, `P01:12-15` or `P01@1200-1350`.
     ///   - codes: code ids, or unambiguous ends of ids (`trust` for `alliance/bond/trust`).
     ///   - memo: a note on the coding.
+    ///   - coder: whose coding it is (default: the actor).
     /// - Throws: ``ThematicError/coding(_:)`` for a bad reference, an unknown or grouping code.
-    public func code(_ reference: String, with codes: [String], memo: String? = nil) throws(ThematicError) -> CodingResult {
+    public func code(_ reference: String, with codes: [String], memo: String? = nil,
+                     coder: String? = nil) throws(ThematicError) -> CodingResult {
         let parsed = try Project.parse(reference)
+        let coder = coder ?? actor
         return try change("code") { session in
             let (transcript, revision, span) = try Project.locate(parsed, session)
             let ids = try Project.codableIDs(codes, in: try session.codebook())
             var stored = 0
             for id in ids {
-                let coding = Coding(sourceID: transcript.id, revision: revision, span: span, codeID: id, coderID: actor, memo: memo)
+                let coding = Coding(sourceID: transcript.id, revision: revision, span: span, codeID: id, coderID: coder, memo: memo)
                 if try session.insertCoding(coding) { stored += 1 }
             }
-            var result = CodingResult(sourceID: transcript.id, revision: revision, span: span, codeIDs: ids, coderID: actor,
+            var result = CodingResult(sourceID: transcript.id, revision: revision, span: span, codeIDs: ids, coderID: coder,
                                       changed: stored, text: String(TextIndex(transcript.text).slice(span)))
             result.codingIDs = try session.codings(ofSource: transcript.id, revision: revision)
-                .filter { $0.span == span && $0.coderID == actor && ids.contains($0.codeID) }.map(\.id)
+                .filter { $0.span == span && $0.coderID == coder && ids.contains($0.codeID) }.map(\.id)
             guard stored > 0 else { return (result, nil) }
-            return (result, EventDraft(summary: "coded \(parsed) with \(ids.joined(separator: ", "))",
+            return (result, EventDraft(summary: "coded \(parsed) with \(ids.joined(separator: ", "))\(Project.onBehalf(of: coder, by: actor))",
                                        payload: CodingEventPayload(reference: parsed.description, result: result)))
         }
     }
 
-    /// Removes the actor's codings of a segment: with the given codes, or every code when none is given.
+    /// Removes a coder's codings of a segment: with the given codes, or every code when none is given.
     ///
-    /// Only codings of exactly that span are removed.
-    public func uncode(_ reference: String, codes: [String] = []) throws(ThematicError) -> CodingResult {
+    /// Only codings of exactly that span are removed. The event is recorded as the project's actor;
+    /// the coder whose codings went is in its payload.
+    /// - Parameter coder: whose codings (default: the actor).
+    public func uncode(_ reference: String, codes: [String] = [], coder: String? = nil) throws(ThematicError) -> CodingResult {
         let parsed = try Project.parse(reference)
+        let coder = coder ?? actor
         return try change("uncode") { session in
             let (transcript, revision, span) = try Project.locate(parsed, session)
             let codebook = try session.codebook()
             let ids = try codes.map { name throws(CodingError) in try CodeQuery.resolve(name, in: codebook) }
             let doomed = try session.codings(ofSource: transcript.id, revision: revision)
-                .filter { $0.span == span && $0.coderID == actor && (ids.isEmpty || ids.contains($0.codeID)) }
-            let removed = try session.deleteCodings(ids: doomed.map(\.id))
+                .filter { $0.span == span && $0.coderID == coder && (ids.isEmpty || ids.contains($0.codeID)) }
+            let (removed, memos) = try session.removeCodings(ids: doomed.map(\.id))
             var result = CodingResult(sourceID: transcript.id, revision: revision, span: span,
-                                      codeIDs: doomed.map(\.codeID), coderID: actor, changed: removed,
+                                      codeIDs: doomed.map(\.codeID), coderID: coder, changed: removed,
                                       text: String(TextIndex(transcript.text).slice(span)))
             result.codingIDs = doomed.map(\.id)
+            result.removedMemos = memos
             guard removed > 0 else { return (result, nil) }
-            return (result, EventDraft(summary: "uncoded \(parsed): \(result.codeIDs.joined(separator: ", "))",
+            return (result, EventDraft(summary: "uncoded \(parsed): \(result.codeIDs.joined(separator: ", "))\(Project.onBehalf(of: coder, by: actor))",
                                        payload: CodingEventPayload(reference: parsed.description, result: result)))
         }
     }
 
     /// Removes every coding of a coder (e.g. `auto:trust-words`) on the current revisions, as a batch.
+    ///
+    /// The event is recorded as the project's actor (who removed them); the coder is in its payload.
     /// - Parameter sources: only these sources (`nil`: all).
-    /// - Returns: how many codings were removed.
-    public func uncodeAll(coder: String, sources: [String]? = nil) throws(ThematicError) -> Int {
+    /// - Returns: how many codings were removed, and the memos that went with them (also kept in the event).
+    public func uncodeAll(coder: String, sources: [String]? = nil) throws(ThematicError) -> RemovedCodings {
         try change("uncode") { session in
-            let removed = try session.deleteCodings(byCoder: coder, sources: sources)
-            guard removed > 0 else { return (0, nil) }
-            return (removed, EventDraft(summary: "removed \(removed) codings by \(coder)",
-                                        payload: ["coder": coder, "removed": String(removed),
-                                                  "sources": sources?.joined(separator: ",") ?? "all"]))
+            let (count, memos) = try session.removeCodings(ids: try session.codingIDs(byCoder: coder, sources: sources))
+            let removed = RemovedCodings(coderID: coder, count: count, memos: memos)
+            guard count > 0 else { return (removed, nil) }
+            let withMemos = memos.isEmpty ? "" : " and \(memos.count) memo\(memos.count == 1 ? "" : "s") on them"
+            return (removed, EventDraft(summary: "removed \(count) codings by \(coder)\(withMemos)",
+                                        payload: UncodeAllPayload(removed: removed, sources: sources)))
         }
     }
 
@@ -76,6 +87,11 @@ extension Project {
     }
 
     // MARK: - Shared helpers
+
+    /// The end of an event summary that names the coder when it is not the person acting.
+    static func onBehalf(of coder: String, by actor: String) -> String {
+        coder == actor ? "" : " (codings of \(coder))"
+    }
 
     static func parse(_ reference: String) throws(ThematicError) -> CodingReference {
         do {
@@ -105,6 +121,11 @@ extension Project {
         }
         return ids
     }
+}
+
+private struct UncodeAllPayload: Encodable {
+    var removed: RemovedCodings
+    var sources: [String]?
 }
 
 private struct CodingEventPayload: Encodable {

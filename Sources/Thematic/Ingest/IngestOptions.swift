@@ -8,10 +8,14 @@ public struct IngestOptions: Sendable {
     public var keepGoing: Bool
     /// Treat a file with warnings as a file that cannot be read.
     public var strict: Bool
+    /// Ingest a dialogue-text file even when most of its paragraphs hold no speaker turn (a file
+    /// that does not look like a transcript is refused otherwise).
+    public var force: Bool
 
-    public init(parser: ParserOptions = ParserOptions(), keepGoing: Bool = false, strict: Bool = false) {
+    public init(parser: ParserOptions = ParserOptions(), keepGoing: Bool = false, strict: Bool = false, force: Bool = false) {
         self.parser = parser
         self.keepGoing = keepGoing
         self.strict = strict
+        self.force = force
     }
 }

@@ -32,6 +32,7 @@ extension Project {
                     let result = try reader.read(contentsOf: path, options: options.parser)
                     if options.strict, let warning = result.warnings.first { throw ParseError.strict(warning) }
                     let transcript = result.transcript
+                    if !options.force, let refusal = DialogueShape.refusal(for: transcript, path: path) { throw refusal }
                     if let existing = try session.revision(withSHA256: transcript.origin.sha256) {
                         report.duplicates.append(.init(file: path, sourceID: existing.sourceID, revision: existing.revision))
                         continue
@@ -49,6 +50,8 @@ extension Project {
                         utterances: transcript.utterances.count, words: words,
                         warnings: result.warnings)
                     if let previous, let previousTranscript {
+                        try Project.carrySpeakers(session, from: previousTranscript, to: transcript, revision: revision,
+                                                  explicitRoles: !options.parser.roles.isEmpty)
                         ingested.reanchoring = try Project.reAnchor(session, sourceID: transcript.id, from: previousTranscript,
                                                                     fromRevision: previous, to: transcript, toRevision: revision)
                     }
@@ -85,4 +88,21 @@ private struct IngestEventPayload: Encodable {
     var sources: [Source]
     var failed: [String]
     var reanchored: [ReAnchorReport]
+}
+
+extension Project {
+    /// A corrected revision keeps the roles and names its speakers had (set with `speakers set`
+    /// or at the first ingest), unless this ingest gives `--roles`: a correction of the text must
+    /// not silently change who is a participant.
+    static func carrySpeakers(_ session: StoreSession, from old: Transcript, to new: Transcript, revision: Int,
+                              explicitRoles: Bool) throws {
+        let before = Dictionary(old.speakers.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        for speaker in new.speakers {
+            guard let kept = before[speaker.id] else { continue }
+            var carried = speaker
+            carried.name = kept.name
+            if !explicitRoles { carried.role = kept.role }
+            if carried != speaker { try session.updateSpeaker(sourceID: new.id, revision: revision, carried) }
+        }
+    }
 }

@@ -4,7 +4,8 @@ import ThematicModel
 import ThematicStore
 
 extension Project {
-    /// The segments (utterances) whose codes satisfy a query, in source and text order.
+    /// The segments (utterances) whose codes satisfy a query, in source and text order, each hit
+    /// with the memos on the codings that touch it.
     /// - Parameters:
     ///   - query: e.g. `alliance/bond/trust AND (goals OR tasks) AND NOT interpreter`.
     ///   - options: filters and context.
@@ -15,7 +16,15 @@ extension Project {
             let retrieval = Retrieval(query: expression, exact: options.exact, speakers: options.speakers, roles: options.roles,
                                       coders: options.coders, context: options.context)
             return try Project.selectedSources(options, session).flatMap { transcript in
-                retrieval.segments(in: transcript, codings: try session.codings(ofSource: transcript.id))
+                let codings = try session.codings(ofSource: transcript.id)
+                let counted = options.coders.isEmpty ? codings : codings.filter { options.coders.contains($0.coderID) }
+                let memos = Dictionary(grouping: try session.memos(onCodings: counted.map(\.id)),
+                                       by: { UUID(uuidString: $0.target.targetID ?? "") ?? UUID() })
+                return retrieval.segments(in: transcript, codings: codings).map { segment in
+                    var segment = segment
+                    if !segment.isContext { segment.memos = CodingNote.notes(overlapping: segment.span, codings: counted, memos: memos) }
+                    return segment
+                }
             }
         }
     }

@@ -10,6 +10,8 @@ extension ThematicCommand {
                 Each rule's codings are recorded with the coder auto:<rule>, so they can be reviewed with
                 'query … --coder auto:<rule>' and removed with 'uncode --all --coder auto:<rule>'.
                 Running it again adds only what is new. The rules format is described in docs/coding.md.
+                Prints a summary per rule; --dry-run and --verbose list each coded segment once (with all
+                the words that matched in it), its text shortened.
 
                 Examples:
                   thematic autocode --rules Examples/alliance-study/rules.yaml --dry-run
@@ -27,6 +29,9 @@ extension ThematicCommand {
 
         @Flag(help: "Show the hits without storing anything.")
         var dryRun = false
+
+        @Flag(name: .shortAndLong, help: "List every coded segment (as --dry-run does), not only the summary.")
+        var verbose = false
 
         func run() throws {
             let project = try projectOptions.open()
@@ -53,15 +58,7 @@ extension ThematicCommand {
                                          String($0.span.end), $0.match, $0.text, $0.isNew ? "yes" : "no"]
                                     }), terminator: "")
             case .text:
-                for hit in report.hits {
-                    Console.out("\(hit.isNew ? "+" : "=") \(hit.sourceID):\(hit.utterance) \(hit.codeID) [\(hit.ruleID): \(hit.match)] \(hit.text)")
-                }
-                let added = report.hits.filter(\.isNew).count
-                for rule in report.rules {
-                    Console.error("rule \(rule.id) → \(rule.codeID): \(report.countsByRule[rule.id] ?? 0) hits")
-                }
-                Console.error(report.dryRun ? "dry run: \(added) new codings would be stored"
-                                            : "\(added) new codings stored, \(report.hits.count - added) already there")
+                AutocodeText.print(report, hits: verbose || dryRun)
             }
         }
     }
@@ -71,5 +68,37 @@ extension Console {
     /// Data without an added line break (for CSV text that ends in its own).
     static func out(_ text: String, terminator: String) {
         print(text, terminator: terminator)
+    }
+}
+
+/// The text report of `autocode`: a summary per rule, and each coded segment once when asked.
+enum AutocodeText {
+    static func print(_ report: AutoCodingReport, hits showHits: Bool) {
+        // A rule that matches several words of one segment codes it once: list it once.
+        var segments: [(hit: AutoCodingReport.Hit, matches: [String])] = []
+        var index: [String: Int] = [:]
+        for hit in report.hits {
+            let key = "\(hit.ruleID)\u{0}\(hit.sourceID)\u{0}\(hit.span.start)\u{0}\(hit.span.end)"
+            if let at = index[key] {
+                if !segments[at].matches.contains(hit.match) { segments[at].matches.append(hit.match) }
+            } else {
+                index[key] = segments.count
+                segments.append((hit, [hit.match]))
+            }
+        }
+        if showHits {
+            for (hit, matches) in segments {
+                let text = hit.text.unicodeScalars.count > 100 ? String(String.UnicodeScalarView(hit.text.unicodeScalars.prefix(99))) + "…" : hit.text
+                Console.out("\(hit.isNew ? "+" : "=") \(hit.sourceID):\(hit.utterance)@\(hit.span.start)-\(hit.span.end) \(hit.codeID) [\(hit.ruleID): \(matches.joined(separator: ", "))] \(text)")
+            }
+        }
+        for rule in report.rules {
+            let mine = segments.filter { $0.hit.ruleID == rule.id }
+            let new = mine.filter(\.hit.isNew).count
+            Console.out("rule \(rule.id) → \(rule.codeID): \(mine.count) segment\(mine.count == 1 ? "" : "s"), \(new) new")
+        }
+        let added = segments.filter(\.hit.isNew).count
+        Console.out(report.dryRun ? "dry run: \(added) new codings would be stored (nothing stored)"
+                                  : "\(added) new codings stored, \(segments.count - added) already there")
     }
 }

@@ -12,8 +12,8 @@ extension ThematicCommand {
                 Coding the same segment with the same code again changes nothing.
 
                 Examples:
-                  thematic code P01:12 alliance/bond/trust
-                  thematic code P01:12-15 goals tasks --coder anna --memo "consulted about the plan"
+                  thematic code P01:10 alliance/bond/trust
+                  thematic code P01:12-15 goals tasks --coder anna --memo "consulted"
                   thematic code P01@1200-1350 empathy
                 """)
 
@@ -35,8 +35,10 @@ extension ThematicCommand {
         }
 
         func run() throws {
-            let project = try projectOptions.open(coder: coder)
-            let result = try reportingFailures { () throws(ThematicError) in try project.code(segment, with: codes, memo: memo) }
+            let project = try projectOptions.open()
+            let result = try reportingFailures { () throws(ThematicError) in
+                try project.code(segment, with: codes, memo: memo, coder: coder.coder)
+            }
             CodingResultOutput.print(result, verb: "coded", format: output.format)
         }
     }
@@ -56,6 +58,7 @@ enum CodingResultOutput {
             for (code, id) in zip(result.codeIDs, result.codingIDs) where result.codeIDs.count == result.codingIDs.count {
                 Console.out("  coding \(id.uuidString) \(code)")
             }
+            MemoText.printRemoved(result.removedMemos)
         }
     }
 }

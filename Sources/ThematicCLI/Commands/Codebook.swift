@@ -51,7 +51,15 @@ extension ThematicCommand.CodebookCommand {
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Show the codebook as an outline, with each code's number of codings.",
-            discussion: "--format yaml writes the codebook in the format 'codebook import' reads (guids included).")
+            discussion: """
+                The text outline gives each code's id, name and number of codings on the current revisions,
+                with its definition and inclusion/exclusion criteria below it (--brief: the outline only).
+                --format yaml writes the codebook in the format 'codebook import' reads (guids included).
+
+                Examples:
+                  thematic codebook show
+                  thematic codebook show --brief
+                """)
 
         /// `text`, `json`, or `yaml` (the import format).
         enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, yaml }
@@ -59,6 +67,9 @@ extension ThematicCommand.CodebookCommand {
         @OptionGroup var projectOptions: ProjectOptions
         @Option(help: "text (an outline), json, or yaml (the codebook file format).")
         var format: Format = .text
+
+        @Flag(help: "Text: the outline only, without definitions.")
+        var brief = false
 
         func run() throws {
             let project = try projectOptions.open()
@@ -72,7 +83,7 @@ extension ThematicCommand.CodebookCommand {
                 try JSONOutput.print(codebook)
             case .text:
                 if !codebook.name.isEmpty { Console.out("# \(codebook.name)") }
-                CodebookOutline.lines(of: codebook, counts: counts).forEach { Console.out($0) }
+                CodebookOutline.lines(of: codebook, counts: counts, definitions: !brief).forEach { Console.out($0) }
                 for theme in codebook.themes {
                     Console.out("theme \(theme.id)  \(theme.name): \(theme.codeIDs.joined(separator: ", "))")
                 }

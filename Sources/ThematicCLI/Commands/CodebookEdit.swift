@@ -42,12 +42,13 @@ extension ThematicCommand.CodebookCommand {
         case .text:
             Console.out(change.summary)
             change.renamed.forEach { Console.out("  > \($0.from) → \($0.to)") }
+            MemoText.printRemoved(change.memosRemoved)
         }
     }
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Add a code.", discussion: "Example: thematic codebook add alliance/bond/safety --name Safety --definition \"…\"")
+            abstract: "Add a code.", discussion: "Example: thematic codebook add alliance/bond/safety --name Safety")
         @OptionGroup var projectOptions: ProjectOptions
         @OptionGroup var coder: CoderOptions
         @OptionGroup var fields: CodeFieldOptions

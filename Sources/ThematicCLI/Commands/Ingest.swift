@@ -10,7 +10,10 @@ extension ThematicCommand {
                 (P01.txt → P01). The whole batch is one transaction: if any file cannot be read, \
                 nothing is ingested, unless --keep-going, which ingests the good files and lists \
                 the bad ones. A file already in the project (same bytes) is reported and skipped; \
-                a changed file for an existing source becomes its next revision.
+                a changed file for an existing source becomes its next revision (its codings are \
+                re-anchored). A text file in which most paragraphs hold no speaker turn (a README, \
+                notes) is refused as not a transcript; --force ingests it anyway. Roles and names of \
+                speakers can be changed after ingest with 'thematic speakers set'.
 
                 Examples:
                   thematic ingest Examples/alliance-study/transcripts/*.txt
@@ -26,6 +29,9 @@ extension ThematicCommand {
         @Flag(help: "Ingest the files that can be read even if others cannot.")
         var keepGoing = false
 
+        @Flag(help: "Ingest a text file even if it does not look like a transcript (most paragraphs without a speaker turn).")
+        var force = false
+
         @OptionGroup var output: OutputOptions
 
         @Argument(help: ArgumentHelp("Transcript files.", valueName: "file"))
@@ -38,7 +44,7 @@ extension ThematicCommand {
         func run() throws {
             let project = try projectOptions.open()
             let options = IngestOptions(parser: try parser.parserOptions(sourceID: id), keepGoing: keepGoing,
-                                        strict: parser.strict)
+                                        strict: parser.strict, force: force)
             let report = try reportingFailures { () throws(ThematicError) in
                 try project.ingest(files, options: options) { progress in
                     if progress.total > 1 {
@@ -51,6 +57,14 @@ extension ThematicCommand {
                 for warning in ingested.warnings { Console.error(warning.description) }
             }
             for failure in report.failures { Console.error(failure.description) }
+            // Options that shape how a file is read do nothing for a file already in the project: say so.
+            let ignored = parser.readingOptionNames
+            if !ignored.isEmpty {
+                for duplicate in report.duplicates {
+                    Console.error("\(duplicate.file): warning: already ingested as \(duplicate.sourceID), so \(ignored.joined(separator: ", ")) "
+                                  + "changed nothing; change roles and names with 'thematic speakers set \(duplicate.sourceID) LABEL --role ROLE'")
+                }
+            }
             switch output.format {
             case .json:
                 try JSONOutput.print(IngestJSON(report))

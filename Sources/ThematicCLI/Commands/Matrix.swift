@@ -106,7 +106,16 @@ enum MatrixOutput {
         case .text:
             var table = TextTable(header: ["CODE"] + matrix.columns, rightAligned: Set(1...max(1, matrix.columns.count)))
             table.rows = zip(matrix.rows, matrix.cells).map { [$0] + $1.map(String.init) }
-            table.render().forEach { Console.out($0) }
+            // A matrix wider than the terminal shows the columns that fit, and says so.
+            var shown = table.header.count
+            if let width = Console.terminalWidth {
+                while shown > 2, (table.prefix(columns: shown).render().map(\.count).max() ?? 0) > width { shown -= 1 }
+            }
+            table.prefix(columns: shown).render().forEach { Console.out($0) }
+            if shown < table.header.count {
+                Console.error("(\(shown - 1) of \(matrix.columns.count) columns shown to fit \(Console.terminalWidth ?? 0) characters; "
+                              + "use --format csv for the whole matrix)")
+            }
         }
     }
 }

@@ -10,8 +10,10 @@ extension ThematicCommand {
             discussion: """
                 Examples:
                   thematic memo add "Trust seems to pass through the interpreter first."
-                  thematic memo add --code interpreter/triadic-relationship "Compare P05 and P06."
+                  thematic memo add --code triadic-relationship "Compare P05, P06."
                   thematic memo list --source P05
+                  thematic memo list --on-project
+                  thematic memo list --coding 1F41A829-…    (with its 'code --memo')
                 """,
             subcommands: [Add.self, List.self],
             defaultSubcommand: List.self)
@@ -23,11 +25,12 @@ struct MemoTargetOptions: ParsableArguments {
     @Option(help: ArgumentHelp("About this source.", valueName: "id")) var source: String?
     @Option(help: ArgumentHelp("About this code.", valueName: "id")) var code: String?
     @Option(help: ArgumentHelp("About this coding (its id, from --format json output).", valueName: "uuid")) var coding: String?
-    @Flag(help: "About the project (the default for 'add').") var project = false
+    // Not `--project`: that names the project file, as in every command.
+    @Flag(name: .customLong("on-project"), help: "About the project as a whole (the default for 'add').") var onProject = false
 
     func validate() throws {
-        if [source != nil, code != nil, coding != nil, project].filter({ $0 }).count > 1 {
-            throw ValidationError("give one of --source, --code, --coding, --project")
+        if [source != nil, code != nil, coding != nil, onProject].filter({ $0 }).count > 1 {
+            throw ValidationError("give one of --source, --code, --coding, --on-project")
         }
     }
 
@@ -35,7 +38,7 @@ struct MemoTargetOptions: ParsableArguments {
         if let source { return .source(id: source) }
         if let code { return .code(id: code) }
         if let coding { return .coding(id: coding.uppercased()) }
-        return project ? .project : nil
+        return onProject ? .project : nil
     }
 }
 
@@ -51,8 +54,10 @@ extension ThematicCommand.MemoCommand {
         var text: String
 
         func run() throws {
-            let project = try projectOptions.open(coder: coder)
-            let memo = try reportingFailures { () throws(ThematicError) in try project.addMemo(about: about.target ?? .project, text: text) }
+            let project = try projectOptions.open()
+            let memo = try reportingFailures { () throws(ThematicError) in
+                try project.addMemo(about: about.target ?? .project, text: text, author: coder.coder)
+            }
             Console.out("memo \(memo.id.uuidString) on \(memo.target) by \(memo.author)")
         }
     }
@@ -70,8 +75,9 @@ extension ThematicCommand.MemoCommand {
             switch output.format {
             case .json: try JSONOutput.print(memos)
             case .text:
+                let contexts = try reportingFailures { () throws(ThematicError) in try project.codingContexts(for: memos) }
                 for memo in memos {
-                    Console.out("\(memo.createdAt.formatted(.iso8601)) \(memo.author) on \(memo.target): \(memo.text)")
+                    Console.out(MemoText.line(memo, context: contexts[memo.target.description]))
                 }
             }
         }

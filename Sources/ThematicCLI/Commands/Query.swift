@@ -39,10 +39,11 @@ extension ThematicCommand {
             case .json:
                 try JSONOutput.print(segments.map(SegmentJSON.init))
             case .csv:
-                Console.out(csvText(header: ["source", "utterance", "start", "speaker", "role", "codes", "text", "context"],
+                Console.out(csvText(header: ["source", "utterance", "start", "speaker", "role", "codes", "text", "context", "memos"],
                                     rows: segments.map {
                                         [$0.sourceID, String($0.utterance), $0.start?.description ?? "", $0.speaker.name,
-                                         $0.speaker.role.rawValue, $0.codes.joined(separator: "; "), $0.text, $0.isContext ? "yes" : "no"]
+                                         $0.speaker.role.rawValue, $0.codes.joined(separator: "; "), $0.text, $0.isContext ? "yes" : "no",
+                                         $0.memos.map { "\($0.codeID): \($0.text)" }.joined(separator: "\n")]
                                     }), terminator: "")
             case .text:
                 var previous: (String, Int)?
@@ -51,7 +52,8 @@ extension ThematicCommand {
                     let time = segment.start.map { " [\($0)]" } ?? ""
                     let codes = segment.isContext ? "" : "  {\(segment.codes.joined(separator: ", "))}"
                     Console.out("\(segment.isContext ? " " : "*") \(segment.sourceID):\(segment.utterance)\(time) \(segment.speaker.name): \(segment.text)\(codes)")
-                    previous = (segment.sourceID, segment.utterance)
+                    segment.memos.forEach { Console.out("      memo (\($0.codeID), \($0.author)): \($0.text.replacingOccurrences(of: "\n", with: " ⏎ "))") }
+                                        previous = (segment.sourceID, segment.utterance)
                 }
                 let count = segments.filter { !$0.isContext }.count
                 Console.error("\(count) segment\(count == 1 ? "" : "s")")
@@ -107,6 +109,7 @@ private struct SegmentJSON: Encodable {
     var codes: [String]
     var text: String
     var context: Bool
+    var memos: [CodingNote]
 
     init(_ segment: Retrieval.Segment) {
         source = segment.sourceID
@@ -117,6 +120,7 @@ private struct SegmentJSON: Encodable {
         codes = segment.codes
         text = segment.text
         context = segment.isContext
+        memos = segment.memos
     }
 }
 

@@ -31,8 +31,8 @@ extension ThematicCommand.Sheet {
         var source: String
 
         func run() throws {
-            let project = try projectOptions.open(coder: coder)
-            let csv = try reportingFailures { () throws(ThematicError) in try project.exportSheet(source: source) }
+            let project = try projectOptions.open()
+            let csv = try reportingFailures { () throws(ThematicError) in try project.exportSheet(source: source, coder: coder.coder) }
             guard let output else {
                 FileHandle.standardOutput.write(Data(csv.utf8))
                 return
@@ -60,8 +60,8 @@ extension ThematicCommand.Sheet {
         var file: String
 
         func run() throws {
-            let project = try projectOptions.open(coder: coder)
-            let report = try reportingFailures { () throws(ThematicError) in try project.importSheet(from: file) }
+            let project = try projectOptions.open()
+            let report = try reportingFailures { () throws(ThematicError) in try project.importSheet(from: file, coder: coder.coder) }
             switch output.format {
             case .json:
                 try JSONOutput.print(report)
@@ -69,6 +69,12 @@ extension ThematicCommand.Sheet {
                 Console.out("\(report.added.count) added, \(report.removed.count) removed, \(report.memosChanged) memos changed (coder \(report.coderID))")
                 report.added.forEach { Console.out("  + \($0.sourceID):\($0.utterance) \($0.codeID)") }
                 report.removed.forEach { Console.out("  - \($0.sourceID):\($0.utterance) \($0.codeID)") }
+                MemoText.printRemoved(report.removedMemos)
+                let moved = report.remapped.filter { $0.fromUtterance != $0.toUtterance }
+                if let first = report.remapped.first {
+                    Console.out("the sheet was made from revision \(first.fromRevision) of \(first.sourceID); its rows were matched to revision "
+                                + "\(first.toRevision) by their text (\(moved.count) of \(report.remapped.count) utterances have new numbers)")
+                }
             }
         }
     }

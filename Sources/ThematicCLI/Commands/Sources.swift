@@ -7,7 +7,7 @@ extension ThematicCommand {
     struct Sources: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "List the project's sources or show one.",
-            subcommands: [List.self, Show.self, Revisions.self],
+            subcommands: [List.self, Show.self, Revisions.self, Remove.self, Rename.self],
             defaultSubcommand: List.self)
     }
 }

@@ -10,7 +10,7 @@ extension ThematicCommand {
                 With --all, removes every coding the coder made on the current revisions, e.g. a rule's batch.
 
                 Examples:
-                  thematic uncode P01:12 alliance/bond/trust
+                  thematic uncode P01:10 alliance/bond/trust
                   thematic uncode --all --coder auto:trust-words
                 """)
 
@@ -34,18 +34,20 @@ extension ThematicCommand {
         }
 
         func run() throws {
-            let project = try projectOptions.open(coder: coder)
+            let project = try projectOptions.open()
             if all {
                 let sources = source.map { $0.split(separator: ",").map(String.init) }
                 let removed = try reportingFailures { () throws(ThematicError) in try project.uncodeAll(coder: coder.resolved, sources: sources) }
                 switch output.format {
-                case .json: try JSONOutput.print(["removed": removed])
-                case .text: Console.out("removed \(removed) codings by \(coder.resolved)")
+                case .json: try JSONOutput.print(removed)
+                case .text:
+                    Console.out("removed \(removed.count) codings by \(removed.coderID)")
+                    MemoText.printRemoved(removed.memos)
                 }
                 return
             }
             let result = try reportingFailures { () throws(ThematicError) in
-                try project.uncode(arguments[0], codes: Array(arguments.dropFirst()))
+                try project.uncode(arguments[0], codes: Array(arguments.dropFirst()), coder: coder.coder)
             }
             CodingResultOutput.print(result, verb: "uncoded", format: output.format)
         }

@@ -29,6 +29,12 @@ struct ParserArguments: ParsableArguments {
                                valueName: "name"))
     var tier: String?
 
+    /// The options given that change how a file is read (they do nothing for a file already ingested).
+    var readingOptionNames: [String] {
+        [(roles != nil, "--roles"), (inputFormat != nil, "--input-format"), (mergeCues != nil, "--merge-cues"),
+         (tier != nil, "--tier")].filter(\.0).map(\.1)
+    }
+
     func parserOptions(sourceID: String? = nil) throws -> ParserOptions {
         var options = ParserOptions(format: inputFormat, sourceID: sourceID, mergeConsecutiveCues: mergeCues, tier: tier)
         if let roles {

@@ -25,6 +25,16 @@ enum Console {
         FileHandle.standardError.write(Data((line + "\n").utf8))
     }
 
+    /// How wide text output may be: `$COLUMNS`, else the terminal's width when stdout is one;
+    /// `nil` (no limit) when printing to a file or pipe.
+    static var terminalWidth: Int? {
+        if let columns = ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init), columns > 20 { return columns }
+        guard isatty(1) == 1 else { return nil }
+        var size = winsize()
+        guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 20 else { return nil }
+        return Int(size.ws_col)
+    }
+
     /// Whether stderr is a terminal (progress is only drawn on one).
     static var stderrIsTerminal: Bool { isatty(2) == 1 }
 

@@ -5,6 +5,12 @@ struct TextTable {
     /// Columns to align right (numbers).
     var rightAligned: Set<Int> = []
 
+    /// The table with only its first `count` columns.
+    func prefix(columns count: Int) -> TextTable {
+        TextTable(header: Array(header.prefix(count)), rows: rows.map { Array($0.prefix(count)) },
+                  rightAligned: rightAligned.filter { $0 < count })
+    }
+
     func render() -> [String] {
         let all = [header] + rows
         let widths = header.indices.map { column in all.map { $0[column].count }.max() ?? 0 }

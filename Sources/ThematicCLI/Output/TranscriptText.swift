@@ -12,11 +12,13 @@ enum TranscriptText {
             lines.append("# \(key): \(transcript.metadata[key] ?? "")")
         }
         let width = String(transcript.utterances.count).count
+        // Speakers by name, as `sources list` shows them (Transcriber's `spk1`, CHAT's `CHI` are ids).
+        let names = Dictionary(transcript.speakers.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         for (offset, utterance) in transcript.utterances.enumerated() {
             let number = String(offset + 1)
             let time = utterance.start.map { "[\($0.formatted(alwaysShowMilliseconds: false))] " } ?? ""
             lines.append(String(repeating: " ", count: width - number.count) + number + "  " + time
-                         + "\(utterance.speakerID): \(index.slice(utterance.span))")
+                         + "\(names[utterance.speakerID] ?? utterance.speakerID): \(index.slice(utterance.span))")
         }
         return lines
     }

@@ -9,6 +9,7 @@ enum ProjectSchema {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1-project", migrate: createVersion1)
         migrator.registerMigration("v2-coding", migrate: addCodingFlags)
+        migrator.registerMigration("v3-workflow", migrate: allowSourceRenames)
         migrator.registerMigration("v5-exchange", migrate: addExchangeGUIDs)
         return migrator
     }
@@ -182,6 +183,18 @@ enum ProjectSchema {
             CREATE INDEX codings_by_source ON codings(source_id, revision);
             CREATE INDEX memos_by_target ON memos(target_kind, target_id);
             ALTER TABLE attributes ADD COLUMN position INTEGER NOT NULL DEFAULT 0;
+            """)
+    }
+
+    /// A source ingested under the wrong id can be renamed: a revision's content stays immutable,
+    /// but its `source_id` may now follow the source's new id (the trigger names every other column).
+    private static func allowSourceRenames(_ db: Database) throws {
+        try db.execute(sql: """
+            DROP TRIGGER source_revisions_immutable;
+            CREATE TRIGGER source_revisions_immutable
+            BEFORE UPDATE OF revision, format, file_name, sha256, text, metadata, annotations, word_count, duration_ms,
+                             ingested_at, ingested_by ON source_revisions
+            BEGIN SELECT RAISE(ABORT, 'an ingested source revision cannot be changed; ingest a new revision'); END;
             """)
     }
 

@@ -44,6 +44,10 @@ extension StoreSession {
                              code.exclusion, code.typicalExample, code.atypicalExample, code.colour, code.memo,
                              code.isCodable, position, id])
         guard db.changesCount == 1 else { throw StoreError.notFound(kind: "code", id: id) }
+        // Memos about the code follow it (codings and themes follow through their foreign keys).
+        if code.id != id {
+            try db.execute(sql: "UPDATE memos SET target_id = ? WHERE target_kind = 'code' AND target_id = ?", arguments: [code.id, id])
+        }
     }
 
     /// Adds or replaces a theme and the codes it gathers.
@@ -68,8 +72,15 @@ extension StoreSession {
 
 extension StoreSession {
     /// How many codings each code has (its own, not its descendants').
-    public func codingCountsByCode() throws -> [String: Int] {
-        Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT code_id, COUNT(*) AS n FROM codings GROUP BY code_id")
-            .map { ($0["code_id"] as String, $0["n"] as Int) })
+    /// - Parameter currentRevisionsOnly: count only codings on each source's current revision (what
+    ///   queries and matrices see); `false` also counts codings left on earlier revisions.
+    public func codingCountsByCode(currentRevisionsOnly: Bool = true) throws -> [String: Int] {
+        let sql = currentRevisionsOnly
+            ? """
+              SELECT c.code_id, COUNT(*) AS n FROM codings c
+              JOIN sources s ON s.id = c.source_id AND s.current_revision = c.revision GROUP BY c.code_id
+              """
+            : "SELECT code_id, COUNT(*) AS n FROM codings GROUP BY code_id"
+        return Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: sql).map { ($0["code_id"] as String, $0["n"] as Int) })
     }
 }

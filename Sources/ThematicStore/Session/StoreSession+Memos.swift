@@ -12,6 +12,9 @@ extension StoreSession {
     }
 
     /// Memos, oldest first; only those about `target` when given.
+    ///
+    /// A coding's own memo (written with `code --memo` or a sheet's memo column) is listed as a
+    /// memo about the coding, with the coding's id and coder, for codings on current revisions.
     public func memos(about target: MemoTarget? = nil) throws -> [Memo] {
         var sql = "SELECT * FROM memos"
         var arguments: StatementArguments = []
@@ -20,11 +23,33 @@ extension StoreSession {
             arguments = [target.kind, target.targetID]
         }
         sql += " ORDER BY created_at, rowid"
-        return try Row.fetchAll(db, sql: sql, arguments: arguments).compactMap { row in
-            guard let target = MemoTarget(kind: row["target_kind"], id: row["target_id"]) else { return nil }
-            return Memo(id: UUID(uuidString: row["id"]) ?? UUID(), target: target, author: row["author"], text: row["text"],
-                        createdAt: StoreDate.date(row["created_at"]))
+        var memos = try Row.fetchAll(db, sql: sql, arguments: arguments).compactMap(StoreSession.memo)
+        switch target {
+        case nil:
+            memos += try Row.fetchAll(db, sql: """
+                SELECT c.* FROM codings c JOIN sources s ON s.id = c.source_id AND s.current_revision = c.revision
+                WHERE c.memo IS NOT NULL AND c.memo <> ''
+                """).map(StoreSession.codingMemo)
+        case .some(.coding(let id)):
+            memos += try Row.fetchAll(db, sql: "SELECT * FROM codings WHERE id = ? AND memo IS NOT NULL AND memo <> ''",
+                                      arguments: [id]).map(StoreSession.codingMemo)
+        default:
+            return memos
         }
+        return memos.enumerated().sorted { ($0.element.createdAt, $0.offset) < ($1.element.createdAt, $1.offset) }.map(\.element)
+    }
+
+    static func memo(_ row: Row) -> Memo? {
+        guard let target = MemoTarget(kind: row["target_kind"], id: row["target_id"]) else { return nil }
+        return Memo(id: UUID(uuidString: row["id"]) ?? UUID(), target: target, author: row["author"], text: row["text"],
+                    createdAt: StoreDate.date(row["created_at"]))
+    }
+
+    /// Deletes the memos about a code (the code is going). - Returns: the memos deleted.
+    public func deleteMemos(aboutCode id: String) throws -> [Memo] {
+        let memos = try self.memos(about: .code(id: id))
+        try db.execute(sql: "DELETE FROM memos WHERE target_kind = 'code' AND target_id = ?", arguments: [id])
+        return memos
     }
 
     /// Whether a coding with this id exists.

@@ -54,7 +54,8 @@ public final class StoreSession {
 
     // MARK: Counts
 
-    /// How much the project holds.
+    /// How much the project holds. Codings, coded sources and memos on codings count only the
+    /// current revision of each source, as utterances and words do.
     public func counts() throws -> ProjectCounts {
         var counts = ProjectCounts()
         let row = try Row.fetchOne(db, sql: """
@@ -65,10 +66,12 @@ public final class StoreSession {
               (SELECT COUNT(*) FROM codes) AS codes,
               (SELECT COUNT(*) FROM codes WHERE codable) AS codable_codes,
               (SELECT COUNT(*) FROM themes) AS themes,
-              (SELECT COUNT(*) FROM codings) AS codings,
-              (SELECT COUNT(DISTINCT source_id) FROM codings) AS coded_sources,
+              (SELECT COUNT(*) FROM codings c JOIN sources s ON s.id = c.source_id AND s.current_revision = c.revision) AS codings,
+              (SELECT COUNT(DISTINCT c.source_id) FROM codings c JOIN sources s ON s.id = c.source_id AND s.current_revision = c.revision) AS coded_sources,
               (SELECT COUNT(*) FROM coders) AS coders,
-              (SELECT COUNT(*) FROM memos) AS memos,
+              (SELECT COUNT(*) FROM memos)
+                + (SELECT COUNT(*) FROM codings c JOIN sources s ON s.id = c.source_id AND s.current_revision = c.revision
+                   WHERE c.memo IS NOT NULL AND c.memo <> '') AS memos,
               (SELECT COUNT(*) FROM cases) AS cases,
               (SELECT COUNT(*) FROM events) AS events
             """)!
