@@ -49,6 +49,10 @@ struct EveryCommandTests {
         ("flags clear", ["flags", "clear", "--all"]),
         ("sources rename", ["sources", "rename", "P06", "P06-b"]),
         ("sources remove", ["sources", "remove", "P06-b", "--force"]),
+        ("export codebook", ["export", "codebook", "--format", "qdc", "-o", "codebook.qdc"]),
+        ("export project", ["export", "project", "--format", "qdpx", "-o", "study.qdpx"]),
+        ("import", ["import", "codebook.qdc"]),
+        ("report", ["report", "-o", "report.html"]),
         ("demo", ["demo", "--output", "demo"]),
     ]
 
