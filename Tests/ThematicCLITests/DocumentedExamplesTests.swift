@@ -71,6 +71,9 @@ struct DocumentedExamplesTests {
             cp "\(TestPaths.external("elan"))"/EAFv*.xsd .
             thematic export transcript --project study.thematic P01 --as thematic-xml --output export.xml
             mkdir transcripts && cp Examples/alliance-study/transcripts/P03.txt transcripts/
+            thematic export codebook --project study.thematic --format qdc -o codebook.qdc
+            thematic export project --project study.thematic --format qdpx -o study.qdpx
+            thematic export project --project study.thematic --format qdpx --dialect nvivo -o nvivo-export.qdpx
             """, in: base.url)
         try #require(prepared.status == 0, "\(prepared.stderr)")
 
@@ -90,7 +93,8 @@ struct DocumentedExamplesTests {
             let creates = line.hasPrefix("thematic init") || line.hasPrefix("thematic demo")
             if !creates {
                 for name in ["study.thematic", "P01.csv", "rules.yaml", "interview.txt", "session.eaf", "EAFv3.0.xsd",
-                             "EAFv2.8.xsd", "export.xml", "transcripts"] {
+                             "EAFv2.8.xsd", "export.xml", "transcripts",
+                             "codebook.qdc", "study.qdpx", "nvivo-export.qdpx"] {
                     try FileManager.default.copyItem(at: base.url.appendingPathComponent(name), to: folder.url.appendingPathComponent(name))
                 }
             }
