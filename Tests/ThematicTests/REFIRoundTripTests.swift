@@ -64,7 +64,9 @@ struct REFIRoundTripTests {
             #expect(other.coderID == coding.coderID)
             #expect(copiedNames[other.codeID] == names[coding.codeID])
         }
-        #expect(try copy.memos().count == 3)
+        // Three memo notes, plus a coding's own memo (`memos()` lists it with the coding).
+        #expect(try project.memos().count == 4)
+        #expect(try copy.memos().map(\.text).sorted() == (try project.memos().map(\.text).sorted()))
         #expect(try copy.cases().map(\.id) == (try project.cases().map(\.id)))
         #expect(try copy.cases().first?.attributes == (try project.cases().first?.attributes))
         #expect(try copy.codebook().themes.map(\.name) == (try project.codebook().themes.map(\.name)))

@@ -57,7 +57,12 @@ struct REFIExportBuilder {
         let coderGUIDs = try identities(.coder)
         var users: [String: UUID] = [:]
         for coder in try session.coders() { users[coder.id] = coderGUIDs[coder.id] ?? REFINames.derivedGUID("coder:\(coder.id)") }
-        let memos = try session.memos()
+        // A coding's own memo is listed by `memos()` as a memo about the coding with the coding's
+        // id; it travels with the coding's selection, so it is not written a second time as a note.
+        let memos = try session.memos().filter { memo in
+            guard case .coding(let codingID) = memo.target else { return true }
+            return UUID(uuidString: codingID) != memo.id
+        }
         for memo in memos where users[memo.author] == nil {
             users[memo.author] = coderGUIDs[memo.author] ?? REFINames.derivedGUID("coder:\(memo.author)")
         }
