@@ -40,6 +40,7 @@ let package = Package(
         ),
         .target(name: "ThematicCoding", dependencies: ["ThematicModel"]),
         .target(name: "ThematicAudit", dependencies: ["ThematicModel", "ThematicCoding"]),
+        .target(name: "ThematicAgreement", dependencies: ["ThematicModel"]),
         .target(
             name: "ThematicExchange",
             dependencies: [
@@ -53,7 +54,7 @@ let package = Package(
             name: "Thematic",
             dependencies: [
                 "ThematicModel", "ThematicParsers", "ThematicStore",
-                "ThematicCoding", "ThematicAudit", "ThematicExchange",
+                "ThematicCoding", "ThematicAudit", "ThematicAgreement", "ThematicExchange",
             ]
         ),
         .executableTarget(
@@ -87,6 +88,10 @@ let package = Package(
         .testTarget(
             name: "ThematicTests",
             dependencies: ["Thematic", "ThematicModel", "ThematicStore", "ThematicTestSupport"]
+        ),
+        .testTarget(
+            name: "ThematicAgreementTests",
+            dependencies: ["ThematicAgreement", "ThematicModel", "ThematicTestSupport"]
         ),
         .testTarget(name: "ThematicCLITests", dependencies: ["ThematicCLI", "ThematicTestSupport"]),
     ],

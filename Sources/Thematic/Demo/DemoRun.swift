@@ -1,4 +1,5 @@
 import Foundation
+import ThematicAgreement
 import ThematicCoding
 import ThematicModel
 
@@ -30,6 +31,8 @@ public struct DemoRun: Sendable {
         /// Empty when the example has no `rules.yaml`.
         public var autocoding: AutoCodingReport?
         public var frequencies: [CodeFrequency]
+        /// The auto-coding against the example's second coder, per code (when the example has the sheet).
+        public var agreement: CodingAgreementReport?
     }
 
     /// Finds the bundled example: the given folder, else `$THEMATIC_EXAMPLE`, else
@@ -91,9 +94,10 @@ public struct DemoRun: Sendable {
             step("phase 2, initial codes: auto-coding with rules.yaml")
             autocoding = try project.autocode(rules: try Project.readRules(from: rulesFile))
         }
+        let agreement = autocoding == nil ? nil : try compareCoders(in: project, step: step)
         return Report(projectPath: projectPath, ingest: ingest, codebook: codebook, sources: try project.sources(),
                       status: try project.status(),
                       codebookOutline: CodebookOutline.lines(of: try project.codebook(), counts: try project.codingCounts()),
-                      cases: cases, autocoding: autocoding, frequencies: try project.frequencies())
+                      cases: cases, autocoding: autocoding, frequencies: try project.frequencies(), agreement: agreement)
     }
 }

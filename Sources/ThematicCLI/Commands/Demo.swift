@@ -10,7 +10,8 @@ extension ThematicCommand {
                 Creates a project from Examples/alliance-study (six interviews on the \
                 client–therapist working alliance, two through an interpreter), ingests the \
                 transcripts, imports the codebook and the cases, auto-codes with the example's \
-                rules.yaml and prints code frequencies. The project is left for you to explore \
+                rules.yaml and prints code frequencies, then compares the auto-coding with a second coder's \
+                sheet (ben, P01 and P02) and prints their agreement per code. The project is left for you to explore \
                 with the other commands.
 
                 Example:
@@ -40,7 +41,7 @@ extension ThematicCommand {
             }
             switch outputOptions.format {
             case .json:
-                try JSONOutput.print(DemoJSON(project: report.projectPath, frequencies: report.frequencies))
+                try JSONOutput.print(DemoJSON(project: report.projectPath, frequencies: report.frequencies, agreement: report.agreement))
             case .text:
                 Console.out("Project: \(report.projectPath)")
                 Console.out()
@@ -63,6 +64,7 @@ extension ThematicCommand {
                     Console.out("Code frequencies:")
                     FrequencyOutput.print(report.frequencies, format: .text)
                 }
+                if let agreement = report.agreement { AgreementOutput.printDemoStep(agreement) }
                 Console.out()
                 StatusText.lines(report.status).forEach { Console.out($0) }
                 Console.out()
@@ -76,4 +78,5 @@ extension ThematicCommand {
 private struct DemoJSON: Encodable {
     var project: String
     var frequencies: [CodeFrequency]
+    var agreement: CodingAgreementReport?
 }
