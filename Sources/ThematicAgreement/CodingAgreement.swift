@@ -109,7 +109,7 @@ public struct CodingAgreement: Sendable {
             includesSubcodes: includesSubcodes, excludedRoles: excludedRoles, perCode: perCode,
             perSource: zip(sources, perSource).map { cell($1, code: nil, source: $0.id, aggregation: "pooled over codes") },
             perCodeAndSource: perCodeAndSource, overall: overall,
-            disagreements: listDisagreements ? disagreements : nil, notes: notes)
+            disagreements: listDisagreements ? disagreements.sorted(by: Self.transcriptOrder) : nil, notes: notes)
     }
 
     private func unitCount(_ source: AgreementSource) -> Int {
@@ -182,6 +182,11 @@ public struct CodingAgreement: Sendable {
             if let runPattern { emit(unitSpan, TextSpan(start: runStart, end: span.end), runPattern) }
         }
         return matrix
+    }
+
+    /// Disagreements as a consensus meeting reads them: source by source, down the transcript, then by code.
+    static func transcriptOrder(_ a: Disagreement, _ b: Disagreement) -> Bool {
+        (a.source, a.span.start, a.span.end, a.code) < (b.source, b.span.start, b.span.end, b.code)
     }
 
     /// Merges overlapping or touching spans, sorted.

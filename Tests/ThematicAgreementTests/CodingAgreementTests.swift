@@ -110,12 +110,15 @@ import ThematicModel
                                            i < 17 ? [0, 0] : i < 22 ? [1, 0] : i < 33 ? [1, 1] : i < 40 ? [1, 0] : [0, 0]
                                        })
         #expect(Self.close(Self.value(trust, .krippendorffAlpha), KrippendorffAlpha.compute(expanded, metric: .nominal).value!))
-        // Disagreements: trust "Yes. " and " a lot." (anna only), homework "homework" and "He says yes.".
+        // Disagreements, down the transcript: trust "Yes. " and " a lot." (anna only), homework
+        // "He says yes." (ben only) and "homework" (anna only).
         let listed = report.disagreements!.map { "\($0.code) \($0.utterance) [\($0.text)] \($0.codedBy) \($0.notCodedBy)" }
         #expect(listed == [
             "trust 2 [Yes. ] [\"anna\"] [\"ben\"]", "trust 2 [ a lot.] [\"anna\"] [\"ben\"]",
             "homework 3 [He says yes.] [\"ben\"] [\"anna\"]", "homework 4 [homework] [\"anna\"] [\"ben\"]",
         ])
+        #expect(report.disagreements!.map(\.span) == [Self.span("Yes. "), Self.span(" a lot."), Self.span("He says yes."),
+                                                      Self.span("homework")])
     }
 
     /// Leaving u3 out (the interpreter): homework anna 001 / ben 000 over u1, u2, u4: p_o = 2/3,

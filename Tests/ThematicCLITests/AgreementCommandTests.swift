@@ -83,7 +83,7 @@ struct AgreementCommandTests {
         let text = try CommandLineRun(["agreement", "--data", file])
         #expect(text.status == 0)
         #expect(text.stdout.contains("not computable: no variation: every pairable value is 'A'"))
-        #expect(!text.stdout.contains("nan") && !text.stdout.contains("NaN"))
+        #expect(!text.stdout.contains(" nan") && !text.stdout.contains("NaN"))  // (" nan": Brennan contains "nan")
         let statistics = try Self.statistics(try CommandLineRun(["agreement", "--data", file, "--format", "json"]))
         #expect(statistics["krippendorff_alpha"]?["value"] == nil)
         #expect(statistics["krippendorff_alpha"]?["notComputable"] as? String == "no variation: every pairable value is 'A'")
@@ -115,5 +115,66 @@ struct AgreementCommandTests {
         }
         let help = try CommandLineRun(["agreement", "--help"])
         #expect(help.status == 0 && help.stdout.contains("thematic agreement --coders anna,ben"))
+    }
+}
+
+/// The example study's second coder (ben, P01 and P02) against the auto-coding, through the binary.
+@Suite("thematic agreement on the example study (binary)")
+struct ExampleAgreementCommandTests {
+    static let example = TestPaths.example.path
+
+    /// Per utterance over P01 (45 utterances) and P02 (51), 96 decisions per code. From the rules and
+    /// ben's sheet (read by hand): trust auto P01:10, 22, P02:32; ben the same plus P01:20.
+    /// p_o = 95/96, p_e = (93·92 + 3·4)/96², κ = (9120 − 8568)/(9216 − 8568) = 23/27.
+    /// homework auto P01:4, 14, P02:18, 20, 28, 32, 36, 40, 42, 46 (10); ben P01:14, P02:18, 20, 22, 28,
+    /// 32, 36, 40, 46 (9); 8 shared, p_e = (86·87 + 10·9)/96², κ = (8928 − 7572)/(9216 − 7572) = 113/137.
+    /// practicalities: both P01:32 and P02:6, κ = 1.
+    @Test func autoCodingAgainstTheSecondCoder() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("thematic-agreement-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for arguments in [["init", "--project", "s.thematic"], ["ingest"] + (1...6).map { "\(Self.example)/transcripts/P0\($0).txt" },
+                          ["codebook", "import", "\(Self.example)/codebook.yaml"], ["autocode", "--rules", "\(Self.example)/rules.yaml"],
+                          ["sheet", "import", "\(Self.example)/coding/ben-P01-P02.csv"]] {
+            let run = try CommandLineRun(arguments, in: folder)
+            #expect(run.status == 0, "\(arguments): \(run.stderr)")
+        }
+        let json = try CommandLineRun(["agreement", "--coders", "auto:*,ben", "--sources", "P01,P02", "--format", "json", "--disagreements"],
+                                      in: folder)
+        #expect(json.status == 0, "\(json.stderr)")
+        let report = try #require(try json.json() as? [String: Any])
+        let perCode = try #require(report["perCode"] as? [[String: Any]])
+        func kappa(_ code: String) -> Double? {
+            let cell = perCode.first { $0["code"] as? String == code }
+            let statistics = cell?["statistics"] as? [[String: Any]]
+            return statistics?.first { $0["kind"] as? String == "cohen_kappa" }?["value"] as? Double
+        }
+        #expect(perCode.map { $0["code"] as? String } == ["alliance/bond/trust", "alliance/tasks/homework", "context/practicalities"])
+        #expect(abs(try #require(kappa("alliance/bond/trust")) - 23.0 / 27) < 1e-12)
+        #expect(abs(try #require(kappa("alliance/tasks/homework")) - 113.0 / 137) < 1e-12)
+        #expect(kappa("context/practicalities") == 1)
+        #expect(perCode.allSatisfy { $0["decisions"] as? Double == 96 })
+        let disagreements = try #require(report["disagreements"] as? [[String: Any]])
+        #expect(disagreements.map { "\($0["source"]!):\($0["utterance"]!) \($0["code"]!)" }
+                == ["P01:4 alliance/tasks/homework", "P01:20 alliance/bond/trust", "P02:22 alliance/tasks/homework",
+                    "P02:42 alliance/tasks/homework"])
+        #expect((disagreements[3]["text"] as? String)?.contains("nobody gave me a worksheet") == true)
+        #expect(disagreements[3]["codedBy"] as? [String] == ["auto:*"] && disagreements[3]["notCodedBy"] as? [String] == ["ben"])
+
+        // Leaving the interviewer out changes nothing here (neither codes the interviewer's turns) but the unit count.
+        let participants = try CommandLineRun(["agreement", "--coders", "auto:*,ben", "--sources", "P01,P02", "--exclude-role", "interviewer",
+                                               "--format", "json"], in: folder)
+        let sources = try #require((try participants.json() as? [String: Any])?["sources"] as? [[String: Any]])
+        #expect(sources.map { $0["units"] as? Int } == [22, 25])
+
+        let unknown = try CommandLineRun(["agreement", "--coders", "anna,ben"], in: folder)
+        #expect(unknown.status == 1 && unknown.stderr.hasPrefix("error: no codings by coder 'anna' in this project"))
+        let grouping = try CommandLineRun(["agreement", "--coders", "auto:*,ben", "--codes", "alliance"], in: folder)
+        #expect(grouping.status == 1 && grouping.stderr.contains("--with-subcodes"))
+        let rolled = try CommandLineRun(["agreement", "--coders", "auto:*,ben", "--codes", "alliance", "--with-subcodes", "--sources", "P01,P02",
+                                         "--format", "csv"], in: folder)
+        #expect(rolled.status == 0 && rolled.stdout.contains("pooled over sources,alliance,,96,cohen_kappa,"))
+        let missingSource = try CommandLineRun(["agreement", "--coders", "auto:*,ben", "--sources", "P09"], in: folder)
+        #expect(missingSource.status == 1 && missingSource.stderr == "error: no source 'P09' in this project\n")
     }
 }

@@ -72,6 +72,12 @@ enum AgreementOutput {
         }
     }
 
+    /// A value as the tables show it (percent agreement as a percentage), or `reason` without one.
+    static func shortValue(_ kind: AgreementStatistic.Kind, _ value: Double?, reason: String) -> String {
+        guard let value else { return reason }
+        return kind == .percentAgreement ? AgreementStatistic.decimal(value * 100, digits: 1) + "%" : AgreementStatistic.decimal(value, digits: 3)
+    }
+
     /// The κ shown in tables: Cohen's for two coders, Fleiss' for more.
     static func kappaKind(_ report: CodingAgreementReport) -> AgreementStatistic.Kind {
         report.coders.count == 2 ? .cohenKappa : .fleissKappa
@@ -106,11 +112,11 @@ enum AgreementOutput {
         let pooled = report.overall.pooled
         lines.append("  pooled over codes and sources (\(number(pooled.decisions)) decisions): "
                      + [AgreementStatistic.Kind.percentAgreement, kappaKind(report), .krippendorffAlpha, .gwetAC1].compactMap { kind in
-                         pooled.statistic(kind).map { "\($0.kind.displayName) \($0.formatted())" }
+                         pooled.statistic(kind).map { "\($0.kind.displayName) \(shortValue($0.kind, $0.value, reason: $0.formatted()))" }
                      }.joined(separator: "; "))
         let means = report.overall.meanOfCodes.filter { [.percentAgreement, kappaKind(report), .krippendorffAlpha, .gwetAC1].contains($0.kind) }
         lines.append("  mean of per-code values: " + means.map { mean in
-            let value = mean.value.map { AgreementStatistic.decimal($0, digits: 3) } ?? "not computable"
+            let value = shortValue(mean.kind, mean.value, reason: "not computable")
             return "\(mean.kind.displayName) \(value) (\(mean.codes) codes" + (mean.notComputable > 0 ? ", \(mean.notComputable) not computable)" : ")")
         }.joined(separator: "; "))
         let undefined = (report.perCode + report.perSource + report.perCodeAndSource).flatMap { cell in
@@ -143,14 +149,11 @@ enum AgreementOutput {
         let coderColumns = report.coders.map { $0.uppercased() }
         var table = TextTable(header: [first.0] + coderColumns + ["ALL", "AGREE", "KAPPA", "ALPHA", "AC1"],
                               rightAligned: Set(1...(report.coders.count + 5)))
-        func short(_ statistic: AgreementStatistic?) -> String {
-            guard let statistic else { return "" }
-            return statistic.value.map { AgreementStatistic.decimal($0, digits: 3) } ?? "n/c"
-        }
         table.rows = cells.map { cell in
-            let agree = cell.statistic(.percentAgreement)?.value.map { AgreementStatistic.decimal($0 * 100, digits: 1) + "%" } ?? "n/c"
-            return [first.1(cell)] + report.coders.map { number(cell.coded[$0] ?? 0) } + [number(cell.codedByAll), agree,
-                     short(cell.statistic(kappaKind(report))), short(cell.statistic(.krippendorffAlpha)), short(cell.statistic(.gwetAC1))]
+            [first.1(cell)] + report.coders.map { number(cell.coded[$0] ?? 0) } + [number(cell.codedByAll)]
+                + [.percentAgreement, kappaKind(report), .krippendorffAlpha, .gwetAC1].map { kind in
+                    shortValue(kind, cell.statistic(kind)?.value, reason: "n/c")
+                }
         }
         return table.render()
     }
