@@ -177,4 +177,14 @@ struct ExampleAgreementCommandTests {
         let missingSource = try CommandLineRun(["agreement", "--coders", "auto:*,ben", "--sources", "P09"], in: folder)
         #expect(missingSource.status == 1 && missingSource.stderr == "error: no source 'P09' in this project\n")
     }
+
+    /// `thematic demo` prints the same comparison per code (κ as computed above).
+    @Test func theDemoPrintsAgreementPerCode() throws {
+        let folder = TemporaryFolder()
+        let run = try CommandLineRun(["demo", "--output", folder.path("demo")], in: TestPaths.repository)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("Agreement, auto-coding (auto:*) vs a second coder (ben), P01 and P02, per utterance:"))
+        let trust = run.stdout.split(separator: "\n").first { $0.hasPrefix("  alliance/bond/trust ") && $0.contains("%") }
+        #expect(trust?.split(separator: " ").map(String.init) == ["alliance/bond/trust", "3", "4", "3", "99.0%", "0.852", "0.853", "0.989"])
+    }
 }
