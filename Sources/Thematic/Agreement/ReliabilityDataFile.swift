@@ -24,6 +24,12 @@ public struct ReliabilityDataFile: Sendable {
     /// - Throws: ``ThematicError/exchange(_:)`` for an unreadable or malformed file, no data, a
     ///   coder named twice, or a label where the metric needs numbers (at its `file:line:column`).
     public func read(contentsOf path: String, metric: AgreementMetric) throws(ThematicError) -> ReliabilityData {
+        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size < 64,
+           let text = try? String(contentsOfFile: path, encoding: .utf8),
+           text.trimmingCharacters(in: .whitespacesAndNewlines.union(CharacterSet(charactersIn: "\u{FEFF}"))).isEmpty {
+            throw .exchange(.invalid(message: "the file is empty; reliability data need one row per coder and one column per unit",
+                                     at: SourceLocation(file: path, line: 1)))
+        }
         let table: CSVTable
         do {
             table = try CSVReader().read(contentsOf: path)

@@ -11,6 +11,11 @@ enum AgreementOutput {
          number(statistic.units), number(statistic.values), String(statistic.coders)]
     }
 
+    /// "1 coder", "4 coders".
+    static func count(_ value: Int, _ noun: String, plural: String? = nil) -> String {
+        "\(value) \(value == 1 ? noun : plural ?? noun + "s")"
+    }
+
     /// A count that may be a weight: whole numbers without decimals.
     static func number(_ value: Double) -> String {
         value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(value)
@@ -23,13 +28,14 @@ enum AgreementOutput {
         case .json: try? JSONOutput.print(summary)
         case .csv: Console.out(csvText(header: statisticColumns, rows: summary.statistics.map(statisticCells)), terminator: "")
         case .text:
-            Console.out("\(file): \(summary.coders.count) coders, \(number(summary.units)) units "
+            Console.out("\(file): \(count(summary.coders.count, "coder")), \(count(Int(summary.units), "unit")) "
                         + "(\(number(summary.pairableUnits)) coded by two or more, \(number(summary.pairableValues)) pairable values), "
-                        + "\(summary.categories.count) categories")
-            var table = TextTable(header: ["STATISTIC", "VALUE", "UNITS", "VALUES", "CODERS"], rightAligned: [2, 3, 4])
+                        + "\(count(summary.categories.count, "category", plural: "categories"))")
+            var table = TextTable(header: ["STATISTIC", "VALUE", "UNITS", "VALUES", "CODERS", ""], rightAligned: [1, 2, 3, 4])
             table.rows = summary.statistics.map {
-                [$0.title, $0.formatted(), $0.isComputable ? number($0.units) : "", $0.isComputable ? number($0.values) : "",
-                 $0.isComputable ? String($0.coders) : ""]
+                [$0.title, $0.value.map { AgreementStatistic.decimal($0, digits: 3) } ?? "not computable",
+                 $0.isComputable ? number($0.units) : "", $0.isComputable ? number($0.values) : "",
+                 $0.isComputable ? String($0.coders) : "", $0.notComputable ?? ""]
             }
             table.render().forEach { Console.out($0) }
             if let interval = summary.alphaInterval {
