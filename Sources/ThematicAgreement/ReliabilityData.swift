@@ -50,20 +50,46 @@ public struct ReliabilityData: Hashable, Sendable {
     }
 
     /// Reads cells as written in a file: all numbers → numeric categories, else labels. Empty
-    /// cells (after trimming spaces) are missing.
+    /// cells (after trimming spaces) are missing. One pass over the cells: each distinct text is
+    /// parsed once, so a million units cost a dictionary lookup per cell.
     /// - Parameters:
     ///   - coders: coder names, one per row of `cells`.
     ///   - cells: coders × units.
     public init(coders: [String], cells: [[String]]) {
-        let trimmed = cells.map { row in row.map { $0.trimmingCharacters(in: .whitespaces) } }
-        let numeric = trimmed.allSatisfy { row in row.allSatisfy { $0.isEmpty || Double($0)?.isFinite == true } }
-        let matrix: [[AgreementCategory?]] = trimmed.map { row in
-            row.map { cell in
-                if cell.isEmpty { return nil }
-                return numeric ? .number(Double(cell)! + 0) : .label(cell)
+        let width = coders.count
+        let units = cells.map(\.count).max() ?? 0
+        var textIDs: [String: Int32] = [:]
+        var texts: [String] = []
+        var raw = [Int32](repeating: -1, count: units * width)
+        for (coder, row) in cells.enumerated() {
+            for (unit, cell) in row.enumerated() {
+                let text = ReliabilityData.trimmed(cell)
+                guard !text.isEmpty else { continue }
+                if let id = textIDs[text] {
+                    raw[unit * width + coder] = id
+                } else {
+                    let id = Int32(texts.count)
+                    textIDs[text] = id
+                    texts.append(text)
+                    raw[unit * width + coder] = id
+                }
             }
         }
-        self.init(coders: coders, matrix: matrix)
+        let numbers = texts.map { Double($0) }
+        let numeric = numbers.allSatisfy { $0?.isFinite == true }
+        // Distinct texts may be one category ("1" and "1.0").
+        let textCategories: [AgreementCategory] = numeric ? numbers.map { .number($0! + 0) } : texts.map { .label($0) }
+        let categories = Array(Set(textCategories)).sorted()
+        let index = Dictionary(uniqueKeysWithValues: categories.enumerated().map { ($1, Int32($0)) })
+        let remap = textCategories.map { index[$0]! }
+        self.init(coders: coders, categories: categories, values: raw.map { $0 < 0 ? -1 : remap[Int($0)] })
+    }
+
+    /// A cell without the spaces and tabs around it (the common case, nothing to trim, costs no copy).
+    static func trimmed(_ cell: String) -> String {
+        guard let first = cell.unicodeScalars.first, let last = cell.unicodeScalars.last,
+              first.properties.isWhitespace || last.properties.isWhitespace else { return cell }
+        return cell.trimmingCharacters(in: .whitespaces)
     }
 
     /// The value coder `coder` gave unit `unit`.

@@ -46,17 +46,6 @@ public struct ReliabilityDataFile: Sendable {
                                      + (transposed ? " (one row per unit and one column per coder with --transpose)" : ""),
                                      at: SourceLocation(file: path, line: 1)))
         }
-        if metric.needsNumbers {
-            for row in rows {
-                for field in row {
-                    let value = field.value.trimmingCharacters(in: .whitespaces)
-                    guard value.isEmpty || Double(value)?.isFinite == true else {
-                        throw .exchange(.invalid(message: "'\(value)' is not a number, and \(metric) data need numbers (or use --metric nominal)",
-                                                 at: SourceLocation(file: path, line: field.line, column: field.column)))
-                    }
-                }
-            }
-        }
         var cells = rows.map { row in row.map(\.value) + Array(repeating: "", count: width - row.count) }
         // Coder names: the first column, or with --transpose the header row.
         var nameFields: [CSVTable.Field?] = (0..<(transposed ? width : cells.count)).map { _ in nil }
@@ -81,6 +70,19 @@ public struct ReliabilityDataFile: Sendable {
             seen[name] = index
             coderNames.append(name)
         }
-        return ReliabilityData(coders: coderNames, cells: cells)
+        let data = ReliabilityData(coders: coderNames, cells: cells)
+        if metric.needsNumbers, !data.isNumeric {
+            // Only on this error path: find the first cell that is not a number, to say where it is.
+            for row in rows {
+                for field in row {
+                    let value = field.value.trimmingCharacters(in: .whitespaces)
+                    guard value.isEmpty || Double(value)?.isFinite == true else {
+                        throw .exchange(.invalid(message: "'\(value)' is not a number, and \(metric) data need numbers (or use --metric nominal)",
+                                                 at: SourceLocation(file: path, line: field.line, column: field.column)))
+                    }
+                }
+            }
+        }
+        return data
     }
 }
