@@ -133,4 +133,17 @@ import ThematicAgreement
         #expect(Self.close(KrippendorffAlpha.compute(data, metric: .nominal), -0.75))
         #expect(Self.close(PairwiseAgreement.cohenKappa(data), -1))
     }
+
+    /// Over 1,024 categories the coincidence matrix is sparse. 1,100 units, each coded with its own
+    /// value by both coders, except units 0 and 1 swapped by the second coder: o₀₁ = o₁₀ = 2, every
+    /// n_c = 2, n = 2,200; α = 1 − 2199·4/(2200² − 1100·4).
+    @Test func manyCategoriesUseTheSparseMatrix() {
+        let first = (0..<1100).map { Double($0) as Double? }
+        var second = first
+        second.swapAt(0, 1)
+        let alpha = KrippendorffAlpha.compute(Self.numbers([first, second]), metric: .nominal)
+        let expected: Double = 1 - 8796.0 / 4_835_600.0
+        #expect(Self.close(alpha, expected))
+        #expect(KrippendorffAlpha.compute(Self.numbers([first, first]), metric: .ordinal).value == 1)
+    }
 }
