@@ -41,6 +41,7 @@ let package = Package(
         .target(name: "ThematicCoding", dependencies: ["ThematicModel"]),
         .target(name: "ThematicAudit", dependencies: ["ThematicModel", "ThematicCoding"]),
         .target(name: "ThematicReport", dependencies: ["ThematicModel"]),
+        .target(name: "ThematicAgreement", dependencies: ["ThematicModel"]),
         .target(
             name: "ThematicExchange",
             dependencies: [
@@ -54,7 +55,7 @@ let package = Package(
             name: "Thematic",
             dependencies: [
                 "ThematicModel", "ThematicParsers", "ThematicStore",
-                "ThematicCoding", "ThematicAudit", "ThematicExchange", "ThematicReport",
+                "ThematicCoding", "ThematicAudit", "ThematicExchange", "ThematicReport", "ThematicAgreement",
             ]
         ),
         .executableTarget(
@@ -97,6 +98,10 @@ let package = Package(
             name: "ThematicReportTests",
             dependencies: ["ThematicReport", "ThematicModel", "ThematicTestSupport"],
             exclude: ["Snapshots"]
+        ),
+        .testTarget(
+            name: "ThematicAgreementTests",
+            dependencies: ["ThematicAgreement", "ThematicModel", "ThematicTestSupport"]
         ),
         .testTarget(name: "ThematicCLITests", dependencies: ["ThematicCLI", "ThematicTestSupport"]),
     ],

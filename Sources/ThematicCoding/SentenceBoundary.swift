@@ -2,7 +2,7 @@ import ThematicModel
 
 /// Where sentences start and end inside an utterance: after `.`, `!`, `?` or `…` (with any
 /// closing quotes or brackets) followed by a space.
-enum SentenceBoundary {
+public enum SentenceBoundary {
     private static let terminators: Set<Unicode.Scalar> = [".", "!", "?", "…"]
     private static let closers: Set<Unicode.Scalar> = ["\"", "'", "”", "’", ")", "]"]
 
@@ -21,7 +21,7 @@ enum SentenceBoundary {
 
     /// Whether a sentence starts at `offset`: a space precedes it and a terminator (with
     /// optional closers) precedes the space.
-    private static func isBoundary(before offset: Int, scalars: [Unicode.Scalar], floor: Int) -> Bool {
+    static func isBoundary(before offset: Int, scalars: [Unicode.Scalar], floor: Int) -> Bool {
         guard offset - 2 >= floor, scalars[offset - 1].properties.isWhitespace else { return false }
         var position = offset - 2
         while position > floor, closers.contains(scalars[position]) { position -= 1 }

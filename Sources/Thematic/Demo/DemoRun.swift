@@ -1,4 +1,5 @@
 import Foundation
+import ThematicAgreement
 import ThematicCoding
 import ThematicModel
 
@@ -34,6 +35,8 @@ public struct DemoRun: Sendable {
         public var exchangeFiles: [String] = []
         /// The HTML report written at the end (phase 6).
         public var reportPath: String
+        /// The auto-coding against the example's second coder, per code (when the example has the sheet).
+        public var agreement: CodingAgreementReport?
     }
 
     /// Finds the bundled example: the given folder, else `$THEMATIC_EXAMPLE`, else
@@ -101,14 +104,17 @@ public struct DemoRun: Sendable {
             step("phase 2, initial codes: auto-coding with rules.yaml")
             autocoding = try project.autocode(rules: try Project.readRules(from: rulesFile))
         }
+        let agreement = autocoding == nil ? nil : try compareCoders(in: project, step: step)
         let reportPath = (outputDirectory as NSString).appendingPathComponent("report.html")
         step("phase 6, the report: writing \(reportPath)")
         let splitBy = cases.contains { $0.attribute("interpreter") != nil } ? "interpreter" : nil
-        try project.writeReport(to: reportPath, options: ReportOptions(quotes: 2, splitBy: splitBy))
+        try project.writeReport(to: reportPath, options: ReportOptions(quotes: 2, splitBy: splitBy,
+                                                                    agreementCoders: agreement == nil ? [] : ["auto:*", "ben"]))
         var report = Report(projectPath: projectPath, ingest: ingest, codebook: codebook, sources: try project.sources(),
                             status: try project.status(),
                             codebookOutline: CodebookOutline.lines(of: try project.codebook(), counts: try project.codingCounts()),
-                            cases: cases, autocoding: autocoding, frequencies: try project.frequencies(), reportPath: reportPath)
+                            cases: cases, autocoding: autocoding, frequencies: try project.frequencies(), reportPath: reportPath,
+                            agreement: agreement)
         step("exchange: writing the codebook (.qdc) and the project (.qdpx) for NVivo, ATLAS.ti, MAXQDA, QualCoder")
         report.exchangeFiles = try project.writeExchangeFiles(into: outputDirectory, named: "alliance-study")
         return report

@@ -1,4 +1,5 @@
 import Foundation
+import ThematicAgreement
 import ThematicCoding
 import ThematicModel
 import ThematicReport
@@ -15,7 +16,7 @@ extension Project {
         guard (1...ReportOptions.quoteLimit).contains(options.quotes) else {
             throw .invalidRequest("the number of extracts per theme must be 1 to \(ReportOptions.quoteLimit), not \(options.quotes)")
         }
-        return try read { session in
+        var input = try read { session in
             let codebook = try session.codebook()
             let summaries = try session.sourceSummaries()
             let sources = try Project.selectedCodings(QueryOptions(), session)
@@ -65,6 +66,25 @@ extension Project {
                                                 omittedCodes: frequencies.count - matrix.rows.count),
                 splitAttribute: split, trail: try session.events(),
                 methodNotes: Project.methodNotes(options: options, hasCases: !cases.isEmpty, split: split))
+        }
+        if !options.agreementCoders.isEmpty {
+            input.agreement = Project.agreementRows(try agreement(AgreementRequest(coders: options.agreementCoders)))
+        }
+        return input
+    }
+
+    /// The report's agreement lines: Cohen's κ and Krippendorff's α per code and pooled, with the
+    /// reason where a coefficient is not computable (never a made-up 0 or 1).
+    static func agreementRows(_ report: CodingAgreementReport) -> [AgreementRow] {
+        let compared = report.coders.joined(separator: " vs ") + ", per \(report.unit.rawValue)"
+        let kinds: [AgreementStatistic.Kind] = [.cohenKappa, .krippendorffAlpha]
+        return (report.perCode + [report.overall.pooled]).flatMap { cell in
+            kinds.compactMap { kind -> AgreementRow? in
+                guard let statistic = cell.statistics.first(where: { $0.kind == kind && $0.variant == nil }),
+                      let value = statistic.value else { return nil }
+                return AgreementRow(scope: cell.code ?? "all codes (pooled)", measure: kind.displayName, value: value,
+                                    detail: "\(compared), \(Int(cell.decisions)) decisions")
+            }
         }
     }
 

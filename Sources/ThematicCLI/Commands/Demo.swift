@@ -10,8 +10,10 @@ extension ThematicCommand {
                 Creates a project from Examples/alliance-study (six interviews on the \
                 client–therapist working alliance, two through an interpreter), ingests the \
                 transcripts, imports the codebook and the cases, auto-codes with the example's \
-                rules.yaml, prints code frequencies and writes report.html into the output \
-                folder. The project is left for you to explore with the other commands.
+                rules.yaml, compares the auto-coding with a second coder's sheet (ben, P01 and \
+                P02) and prints their agreement per code, prints code frequencies and writes \
+                report.html into the output folder. The project is left for you to explore with \
+                the other commands.
 
                 The example study is built into thematic: outside a checkout it is written into \
                 the output folder first, so the demo runs from any folder.
@@ -49,7 +51,8 @@ extension ThematicCommand {
             }
             switch outputOptions.format {
             case .json:
-                try JSONOutput.print(DemoJSON(project: report.projectPath, report: report.reportPath, frequencies: report.frequencies))
+                try JSONOutput.print(DemoJSON(project: report.projectPath, report: report.reportPath,
+                                              frequencies: report.frequencies, agreement: report.agreement))
             case .text:
                 Console.out("Project: \(report.projectPath)")
                 Console.out()
@@ -72,6 +75,7 @@ extension ThematicCommand {
                     Console.out("Code frequencies:")
                     FrequencyOutput.print(report.frequencies, format: .text)
                 }
+                if let agreement = report.agreement { AgreementOutput.printDemoStep(agreement) }
                 Console.out()
                 StatusText.lines(report.status).forEach { Console.out($0) }
                 Console.out()
@@ -89,4 +93,5 @@ private struct DemoJSON: Encodable {
     var project: String
     var report: String
     var frequencies: [CodeFrequency]
+    var agreement: CodingAgreementReport?
 }

@@ -40,6 +40,10 @@ extension ThematicCommand {
         @Option(help: ArgumentHelp("Split prevalence by this case attribute (e.g. interviewer).", valueName: "attribute"))
         var by: String?
 
+        @Option(help: ArgumentHelp("Show the agreement of these coders per code (e.g. anna,ben; auto:* pools the rules).",
+                                   valueName: "coders"))
+        var agreement: String?
+
         @OptionGroup var outputOptions: OutputOptions
 
         func validate() throws {
@@ -49,6 +53,9 @@ extension ThematicCommand {
             guard (1...ReportOptions.quoteLimit).contains(quotes) else {
                 throw ValidationError("--quotes must be 1 to \(ReportOptions.quoteLimit) (got \(quotes))")
             }
+            if let agreement, Set(agreement.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }).count < 2 {
+                throw ValidationError("--agreement needs two or more coders, comma-separated (got '\(agreement)')")
+            }
             if let by, by.trimmingCharacters(in: .whitespaces).isEmpty {
                 throw ValidationError("--by needs a case attribute's name")
             }
@@ -57,7 +64,8 @@ extension ThematicCommand {
         func run() throws {
             let project = try projectOptions.open()
             let wanted = themes.flatMap { $0.split(separator: ",") }.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-            let options = ReportOptions(themes: wanted, quotes: quotes, splitBy: by)
+            let coders = (agreement ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            let options = ReportOptions(themes: wanted, quotes: quotes, splitBy: by, agreementCoders: coders)
             let input = try reportingFailures { () throws(ThematicError) in try project.reportInput(options: options) }
             let format = try reportingFailures { () throws(ThematicError) in try project.writeReport(to: output, options: options, input: input) }
             switch outputOptions.format {
