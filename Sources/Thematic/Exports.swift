@@ -5,3 +5,5 @@ import ThematicParsers
 public typealias ParserOptions = ThematicParsers.ParserOptions
 public typealias ParseResult = ThematicParsers.ParseResult
 public typealias ParseError = ThematicParsers.ParseError
+public typealias SourceID = ThematicParsers.SourceID
+public typealias ParserLimits = ThematicParsers.ParserLimits

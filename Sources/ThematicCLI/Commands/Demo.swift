@@ -61,7 +61,7 @@ extension ThematicCommand {
                     for rule in autocoding.rules { Console.out("  auto:\(rule.id) → \(rule.codeID): \(autocoding.countsByRule[rule.id] ?? 0)") }
                     Console.out()
                     Console.out("Code frequencies:")
-                    FrequencyOutput.print(report.frequencies, format: .text)
+                    try FrequencyOutput.print(report.frequencies, format: .text)
                 }
                 Console.out()
                 StatusText.lines(report.status).forEach { Console.out($0) }

@@ -47,7 +47,7 @@ extension ThematicCommand {
             let result = try reportingFailures { () throws(ThematicError) in
                 try project.uncode(arguments[0], codes: Array(arguments.dropFirst()))
             }
-            CodingResultOutput.print(result, verb: "uncoded", format: output.format)
+            try CodingResultOutput.print(result, verb: "uncoded", format: output.format)
         }
     }
 }

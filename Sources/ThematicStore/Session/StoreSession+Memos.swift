@@ -22,8 +22,8 @@ extension StoreSession {
         sql += " ORDER BY created_at, rowid"
         return try Row.fetchAll(db, sql: sql, arguments: arguments).compactMap { row in
             guard let target = MemoTarget(kind: row["target_kind"], id: row["target_id"]) else { return nil }
-            return Memo(id: UUID(uuidString: row["id"]) ?? UUID(), target: target, author: row["author"], text: row["text"],
-                        createdAt: StoreDate.date(row["created_at"]))
+            return Memo(id: try StoreDate.uuid(row["id"], table: "memos", column: "id"), target: target, author: row["author"],
+                        text: row["text"], createdAt: try StoreDate.date(row["created_at"], table: "memos", column: "created_at"))
         }
     }
 
