@@ -51,10 +51,14 @@ public struct CodebookMerge: Hashable, Sendable {
         for (position, code) in incoming.codes.enumerated() {
             // A code without its guid in the file is the stored code its id names — or, below a
             // renamed or moved parent, the stored child that moves with that parent.
-            let carriedMatch = { moves.isEmpty ? nil : current.codes.first { stored in
-                !matchedIDs.contains(stored.id) && stored.id != code.id && CodebookMerge.carried(stored.id, by: moves) == code.id
-            } }
-            guard let existing = byGUID[code.guid] ?? byID[code.id].flatMap({ matchedIDs.contains($0.id) ? nil : $0 }) ?? carriedMatch() else {
+            func carriedMatch() -> Code? {
+                guard !moves.isEmpty else { return nil }
+                return current.codes.first { stored in
+                    !matchedIDs.contains(stored.id) && stored.id != code.id && CodebookMerge.carried(stored.id, by: moves) == code.id
+                }
+            }
+            let unmatchedByID = byID[code.id].flatMap { matchedIDs.contains($0.id) ? nil : $0 }
+            guard let existing = byGUID[code.guid] ?? unmatchedByID ?? carriedMatch() else {
                 steps.append(.insert(code, position: position))
                 added.append(code.id)
                 continue

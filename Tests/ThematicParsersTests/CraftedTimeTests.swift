@@ -35,14 +35,14 @@ struct CraftedTimeTests {
 
     @Test("TEI: a number that is no usable time in start/end/interval/absolute is a located error",
           arguments: [
-            ("", #"<u who="#A" start="nan">hello</u>"#, "start"),
-            ("", #"<u who="#A" start="0" end="inf">hello</u>"#, "end"),
-            ("", #"<u who="#A" start="1e300">hello</u>"#, "start"),
-            ("", #"<u who="#A" start="-3">hello</u>"#, "start"),
-            (#"<when xml:id="T1" interval="1e300" since="#T0"/>"#, #"<u who="#A" start="#T1">hello</u>"#, "interval"),
-            (#"<when xml:id="T1" interval="nan" since="#T0"/>"#, #"<u who="#A" start="#T1">hello</u>"#, "interval"),
-            (#"<when xml:id="T1" interval="-inf" since="#T0"/>"#, #"<u who="#A" start="#T1">hello</u>"#, "interval"),
-            (#"<when xml:id="T1" absolute="1e19"/>"#, #"<u who="#A" start="#T1">hello</u>"#, "absolute"),
+            ("", ##"<u who="#A" start="nan">hello</u>"##, "start"),
+            ("", ##"<u who="#A" start="0" end="inf">hello</u>"##, "end"),
+            ("", ##"<u who="#A" start="1e300">hello</u>"##, "start"),
+            ("", ##"<u who="#A" start="-3">hello</u>"##, "start"),
+            (##"<when xml:id="T1" interval="1e300" since="#T0"/>"##, ##"<u who="#A" start="#T1">hello</u>"##, "interval"),
+            (##"<when xml:id="T1" interval="nan" since="#T0"/>"##, ##"<u who="#A" start="#T1">hello</u>"##, "interval"),
+            (##"<when xml:id="T1" interval="-inf" since="#T0"/>"##, ##"<u who="#A" start="#T1">hello</u>"##, "interval"),
+            (##"<when xml:id="T1" absolute="1e19"/>"##, ##"<u who="#A" start="#T1">hello</u>"##, "absolute"),
           ])
     func teiTimes(timeline: String, utterance: String, attribute: String) throws {
         let failure = try #require(CraftedTimeTests.failure(CraftedTimeTests.read(CraftedTimeTests.tei(timeline, utterance), file: "crafted.xml")))
@@ -54,15 +54,15 @@ struct CraftedTimeTests {
     @Test("TEI: intervals each in range whose sum passes the maximum are refused, not overflowed")
     func teiSum() throws {
         // 100,000 hours = 3.6e8 s; three steps of 2e8 s pass it on the second.
-        let timeline = (1...3).map { #"<when xml:id="T\#($0)" interval="200000000" since="#T\#($0 - 1)"/>"# }.joined()
+        let timeline = (1...3).map { ##"<when xml:id="T\##($0)" interval="200000000" since="#T\##($0 - 1)"/>"## }.joined()
         let failure = try #require(CraftedTimeTests.failure(CraftedTimeTests.read(
-            CraftedTimeTests.tei(timeline, #"<u who="#A" start="#T3">hello</u>"#), file: "sum.xml")))
+            CraftedTimeTests.tei(timeline, ##"<u who="#A" start="#T3">hello</u>"##), file: "sum.xml")))
         #expect(failure.message.contains("interval=\"200000000\""))
     }
 
     @Test("TEI: a time right at the maximum is still accepted")
     func teiMaximum() throws {
-        let result = CraftedTimeTests.read(CraftedTimeTests.tei("", #"<u who="#A" start="360000000">hello</u>"#), file: "max.xml")
+        let result = CraftedTimeTests.read(CraftedTimeTests.tei("", ##"<u who="#A" start="360000000">hello</u>"##), file: "max.xml")
         let parsed = try result.get()
         #expect(parsed.transcript.utterances.first?.start == Timecode.maximum)
     }
@@ -112,7 +112,7 @@ struct CraftedTimeTests {
                       "elan/short_from_chat_v2.8.eaf", "exmaralda/Beckhams.exb"])
     func mutatedRealFiles(relative: String) throws {
         let original = try String(contentsOfFile: TestPaths.external(relative), encoding: .utf8)
-        let pattern = try NSRegularExpression(pattern: #"(?:interval|absolute|TIME_VALUE|time|start|end)="([-0-9.eE+]+)""#)
+        let pattern = try NSRegularExpression(pattern: ##"(?:interval|absolute|TIME_VALUE|time|start|end)="([-0-9.eE+]+)""##)
         let matches = pattern.matches(in: original, range: NSRange(original.startIndex..., in: original))
         #expect(!matches.isEmpty)
         var generator = SeededGenerator(seed: 13)

@@ -157,7 +157,7 @@ struct HostileInputTests {
         let payload = Data("TOP-SECRET".utf8)
         let data = try HostileInputTests.docx { archive in
             if entry == "link" {
-                try archive.addEntry(with: "word/link", type: .symlink, uncompressedSize: 11,
+                try archive.addEntry(with: "word/link", type: .symlink, uncompressedSize: Int64(11),
                                      provider: { _, _ in Data("/etc/passwd".utf8) })
             } else {
                 try archive.addEntry(with: entry, type: .file, uncompressedSize: Int64(payload.count), provider: { _, _ in payload })

@@ -106,14 +106,22 @@ public enum XMLSchemaValidator {
     }
 
     /// Parses a document with its own context, whose errors go to the list `errors` points at.
+    /// (`xmlCtxtReadMemory` would reset the context's `_private`, so the context is built for the bytes.)
     private static func parse(_ data: Data, file: String, options: Int32, errors: UnsafeMutableRawPointer) -> xmlDocPtr? {
-        guard let context = xmlNewParserCtxt() else { return nil }
-        defer { xmlFreeParserCtxt(context) }
-        context.pointee.sax.pointee.serror = XMLErrorList.contextCallback
-        context.pointee._private = errors
-        return data.withUnsafeBytes { buffer in
-            guard let base = buffer.baseAddress?.assumingMemoryBound(to: CChar.self), buffer.count <= Int(Int32.max) else { return nil }
-            return xmlCtxtReadMemory(context, base, Int32(buffer.count), file, nil, options)
+        data.withUnsafeBytes { buffer -> xmlDocPtr? in
+            guard let base = buffer.baseAddress?.assumingMemoryBound(to: CChar.self), buffer.count <= Int(Int32.max),
+                  let context = xmlCreateMemoryParserCtxt(base, Int32(buffer.count)) else { return nil }
+            defer { xmlFreeParserCtxt(context) }
+            context.pointee.sax.pointee.serror = XMLErrorList.contextCallback
+            context.pointee._private = errors
+            xmlCtxtUseOptions(context, options)
+            xmlParseDocument(context)
+            guard let document = context.pointee.myDoc else { return nil }
+            guard context.pointee.wellFormed != 0 else {
+                xmlFreeDoc(document)
+                return nil
+            }
+            return document
         }
     }
 }

@@ -51,15 +51,16 @@ public struct TranscriptReader: Sendable {
                 guard var cursor = buffer.baseAddress else { return false }
                 let end = cursor + buffer.count
                 while cursor < end {
-                    guard let newline = memchr(cursor, 0x0A, end - cursor) else {
-                        length += end - cursor
+                    guard let found = memchr(cursor, 0x0A, cursor.distance(to: end)) else {
+                        length += cursor.distance(to: end)
                         return length > limit
                     }
-                    length += UnsafeRawPointer(newline) - cursor
+                    let newline = UnsafeRawPointer(found)
+                    length += cursor.distance(to: newline)
                     if length > limit { return true }
                     line += 1
                     length = 0
-                    cursor = UnsafeRawPointer(newline) + 1
+                    cursor = newline + 1
                 }
                 return false
             }

@@ -29,8 +29,6 @@ struct ProjectSnapshot: Equatable {
 
     /// Runs SQL on a project file directly (to damage it on purpose).
     static func execute(_ path: String, _ sql: String) throws {
-        var configuration = Configuration()
-        configuration.foreignKeysEnabled = false
-        try DatabaseQueue(path: path, configuration: configuration).writeWithoutTransaction { try $0.execute(sql: sql) }
+        try DatabaseQueue(path: path).writeWithoutTransaction { try $0.execute(sql: sql) }
     }
 }
