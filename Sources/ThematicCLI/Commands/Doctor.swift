@@ -6,16 +6,16 @@ extension ThematicCommand {
         static let configuration = CommandConfiguration(
             abstract: "Check a project file for damage, and repair what can be repaired safely.",
             discussion: """
-                Checks SQLite's integrity and foreign keys, then Thematic's own rules: memos, codings and
-                theme links on things that exist, coded ranges inside their text, codings only on codable
-                codes, code ids below their parents, stored dates and identities that read back, and an
+                Checks SQLite's integrity and foreign keys, then Thematic's own rules: memos, codings and \
+                theme links on things that exist, coded ranges inside their text, codings only on codable \
+                codes, code ids below their parents, stored dates and identities that read back, and an \
                 audit trail that accounts for every source revision.
 
-                Exit status: 0 when nothing is wrong, 1 when the project is damaged (each problem is listed
+                Exit status: 0 when nothing is wrong, 1 when the project is damaged (each problem is listed \
                 with what --repair does about it, or what to do by hand).
 
-                --repair fixes, in one transaction recorded as one event: orphan memos become project memos
-                (text kept), theme links to missing codes are removed, misplaced codes move below their
+                --repair fixes, in one transaction recorded as one event: orphan memos become project memos \
+                (text kept), theme links to missing codes are removed, misplaced codes move below their \
                 parent. Nothing is deleted that holds a researcher's words.
 
                 Examples:

@@ -1,5 +1,5 @@
 /// The largest inputs Thematic reads, each refused with an error that names the limit and the
-/// command-line option that raises it (docs/limits.md lists them all).
+/// command-line option that raises it (docs/robustness.md lists them all).
 ///
 /// Limits libxml2 enforces (nesting depth 256, a text run of 10 MB, no entity expansion) are not
 /// here: they protect against crafted XML and cannot be raised.

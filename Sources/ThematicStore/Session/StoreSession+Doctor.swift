@@ -26,14 +26,16 @@ extension StoreSession {
         return findings
     }
 
-    private func memoFindings() throws -> [DoctorFinding] {
-        try Row.fetchAll(db, sql: """
+    /// Memos about a code, coding or source that does not exist.
+    static let orphanMemos = """
             SELECT m.id, m.target_kind, m.target_id FROM memos m
             WHERE (m.target_kind = 'code' AND NOT EXISTS (SELECT 1 FROM codes c WHERE c.id = m.target_id))
                OR (m.target_kind = 'coding' AND NOT EXISTS (SELECT 1 FROM codings c WHERE c.id = m.target_id))
                OR (m.target_kind = 'source' AND NOT EXISTS (SELECT 1 FROM sources s WHERE s.id = m.target_id))
-            ORDER BY m.created_at, m.id
-            """).map { row in
+        """
+
+    private func memoFindings() throws -> [DoctorFinding] {
+        try Row.fetchAll(db, sql: StoreSession.orphanMemos + " ORDER BY m.created_at, m.id").map { row in
             let kind: String = row["target_kind"], target: String = row["target_id"] ?? "", id: String = row["id"]
             return DoctorFinding(kind: .orphanMemo, message: "memo \(id) is about \(kind) '\(target)', which no longer exists",
                                  repair: "make it a project memo, its text kept and prefixed with what it was about")

@@ -10,12 +10,7 @@ extension StoreSession {
     /// - Returns: what was repaired, one line each.
     public func repairDoctorFindings() throws -> [String] {
         var repaired: [String] = []
-        for row in try Row.fetchAll(db, sql: """
-            SELECT m.id, m.target_kind, m.target_id FROM memos m
-            WHERE (m.target_kind = 'code' AND NOT EXISTS (SELECT 1 FROM codes c WHERE c.id = m.target_id))
-               OR (m.target_kind = 'coding' AND NOT EXISTS (SELECT 1 FROM codings c WHERE c.id = m.target_id))
-               OR (m.target_kind = 'source' AND NOT EXISTS (SELECT 1 FROM sources s WHERE s.id = m.target_id))
-            """) {
+        for row in try Row.fetchAll(db, sql: StoreSession.orphanMemos) {
             let id: String = row["id"], kind: String = row["target_kind"], target: String = row["target_id"] ?? ""
             try db.execute(sql: """
                 UPDATE memos SET target_kind = 'project', target_id = NULL, text = ? || text WHERE id = ?
