@@ -39,9 +39,17 @@ public struct DocxParser: TranscriptParser {
 
     /// The bytes of `word/document.xml`.
     static func documentXML(_ input: ParserInput, maximumSize: Int = ParserLimits.defaultArchiveSize) throws(ParseError) -> Data {
+        // ZIPFoundation's in-memory archive traps on a crafted entry offset past the end (found by
+        // fuzzing: Archive+MemoryFile.readData); its file-backed reader reports an error instead. So
+        // the bytes are read from a private temporary copy, removed before returning.
+        let copy = FileManager.default.temporaryDirectory.appendingPathComponent("thematic-docx-\(UUID().uuidString).zip")
+        guard FileManager.default.createFile(atPath: copy.path, contents: try input.data(), attributes: [.posixPermissions: 0o600]) else {
+            throw .unreadable(path: input.file, reason: "could not make a temporary copy to unpack")
+        }
+        defer { try? FileManager.default.removeItem(at: copy) }
         let archive: Archive
         do {
-            archive = try Archive(data: input.data(), accessMode: .read)
+            archive = try Archive(url: copy, accessMode: .read)
         } catch {
             throw .malformed(message: "not a .docx file: the ZIP archive cannot be opened", at: SourceLocation(file: input.file, line: 1))
         }
