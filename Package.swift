@@ -92,7 +92,11 @@ let package = Package(
         ),
         .testTarget(
             name: "ThematicTests",
-            dependencies: ["Thematic", "ThematicModel", "ThematicStore", "ThematicTestSupport"]
+            dependencies: [
+                "Thematic", "ThematicModel", "ThematicStore", "ThematicTestSupport",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
         ),
         .testTarget(
             name: "ThematicReportTests",

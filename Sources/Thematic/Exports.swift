@@ -12,3 +12,5 @@ public typealias REFIDialect = ThematicExchange.REFIDialect
 public typealias QDPXArchive = ThematicExchange.QDPXArchive
 public typealias REFIDocument = ThematicExchange.REFIDocument
 public typealias REFIReader = ThematicExchange.REFIReader
+public typealias SourceID = ThematicParsers.SourceID
+public typealias ParserLimits = ThematicParsers.ParserLimits

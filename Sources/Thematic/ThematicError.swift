@@ -22,6 +22,8 @@ public enum ThematicError: Error, Sendable, CustomStringConvertible {
     case notFound(kind: String, id: String)
     /// A request that cannot be carried out as asked, with the reason.
     case invalidRequest(String)
+    /// A failure none of the cases above describes (a bug or the system), with what was known.
+    case unexpected(String)
 
     /// Each line to show on stderr, already in `file:line:column: error: message` form where a place applies.
     public var lines: [String] {
@@ -37,6 +39,7 @@ public enum ThematicError: Error, Sendable, CustomStringConvertible {
         case .fileErrors(let errors): errors.map(\.description)
         case .notFound(let kind, let id): ["error: no \(kind) '\(id)' in this project"]
         case .invalidRequest(let message): ["error: \(message)"]
+        case .unexpected(let message): ["error: \(message)"]
         }
     }
 
@@ -50,7 +53,9 @@ public enum ThematicError: Error, Sendable, CustomStringConvertible {
         case let error as StoreError: .store(error)
         case let error as ExchangeError: .exchange(error)
         case let error as CodingError: .coding(error)
-        default: .store(.database(message: "\(error)"))
+        case let error as CodebookError: .invalidRequest("\(error)")
+        case let error as EncodingError: .unexpected("could not encode the result: \(error)")
+        default: .unexpected("\(error)")
         }
     }
 }

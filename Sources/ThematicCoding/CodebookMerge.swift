@@ -46,13 +46,25 @@ public struct CodebookMerge: Hashable, Sendable {
         let byID = Dictionary(current.codes.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let storedPosition = Dictionary(current.codes.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         var matchedIDs = Set<String>()
+        // Old id → new id of every matched code whose id changed, so its subtree can follow it.
+        var moves: [String: String] = [:]
         for (position, code) in incoming.codes.enumerated() {
-            guard let existing = byGUID[code.guid] ?? byID[code.id] else {
+            // A code without its guid in the file is the stored code its id names — or, below a
+            // renamed or moved parent, the stored child that moves with that parent.
+            func carriedMatch() -> Code? {
+                guard !moves.isEmpty else { return nil }
+                return current.codes.first { stored in
+                    !matchedIDs.contains(stored.id) && stored.id != code.id && CodebookMerge.carried(stored.id, by: moves) == code.id
+                }
+            }
+            let unmatchedByID = byID[code.id].flatMap { matchedIDs.contains($0.id) ? nil : $0 }
+            guard let existing = byGUID[code.guid] ?? unmatchedByID ?? carriedMatch() else {
                 steps.append(.insert(code, position: position))
                 added.append(code.id)
                 continue
             }
             matchedIDs.insert(existing.id)
+            if existing.id != code.id { moves[existing.id] = code.id }
             var merged = code
             merged.guid = existing.guid
             if merged == existing {
@@ -67,25 +79,68 @@ public struct CodebookMerge: Hashable, Sendable {
         }
         var position = incoming.codes.count
         for code in current.codes where !matchedIDs.contains(code.id) {
-            notInFile.append(code.id)
-            if storedPosition[code.id] != position {
+            // A code the file does not mention stays, below its parent wherever that went.
+            var kept = code
+            kept.id = CodebookMerge.carried(code.id, by: moves)
+            notInFile.append(kept.id)
+            if kept.id != code.id {
+                renamed.append(Rename(from: code.id, to: kept.id))
+                steps.append(.update(fromID: code.id, to: kept, position: position))
+            } else if storedPosition[code.id] != position {
                 steps.append(.update(fromID: code.id, to: code, position: position))
             }
             position += 1
         }
+        result = Codebook(name: incoming.name.isEmpty ? current.name : incoming.name,
+                          description: incoming.name.isEmpty ? current.description : incoming.description,
+                          codes: CodebookMerge.codes(after: steps, current: current), themes: [], rules: [])
         let incomingThemeIDs = Set(incoming.themes.map(\.id))
+        let renames = Dictionary(renamed.map { ($0.from, $0.to) }, uniquingKeysWith: { first, _ in first })
         themes = incoming.themes.map { theme in
             var theme = theme
             if let stored = current.themes.first(where: { $0.id == theme.id }) { theme.guid = stored.guid }
             return theme
-        } + current.themes.filter { !incomingThemeIDs.contains($0.id) }
+        } + current.themes.filter { !incomingThemeIDs.contains($0.id) }.map { theme in
+            var theme = theme
+            theme.codeIDs = theme.codeIDs.map { renames[$0] ?? $0 }
+            return theme
+        }
+        result.themes = themes
         themesChanged = themes != current.themes
         let incomingRuleIDs = Set(incoming.rules.map(\.id))
-        let renames = Dictionary(renamed.map { ($0.from, $0.to) }, uniquingKeysWith: { first, _ in first })
         rules = incoming.rules + current.rules.filter { !incomingRuleIDs.contains($0.id) }.map { rule in
             CodebookEditor.renamingCodes(in: rule) { renames[$0] ?? $0 }
         }
         rulesChanged = rules != current.rules
+    }
+
+    /// The codebook as it will be after the merge (codes, name, themes), to validate before storing.
+    public private(set) var result = Codebook()
+
+    /// An id with its nearest renamed or moved ancestor (or itself) replaced by where it went.
+    static func carried(_ id: String, by moves: [String: String]) -> String {
+        var prefix = id
+        while true {
+            if let target = moves[prefix] { return target + id.dropFirst(prefix.count) }
+            guard let slash = prefix.lastIndex(of: "/") else { return id }
+            prefix = String(prefix[..<slash])
+        }
+    }
+
+    /// The stored codes with the steps applied, in codebook order (by position).
+    private static func codes(after steps: [Step], current: Codebook) -> [Code] {
+        var positioned = Dictionary(current.codes.enumerated().map { ($1.id, (position: $0, code: $1)) },
+                                    uniquingKeysWith: { first, _ in first })
+        var inserted: [(position: Int, code: Code)] = []
+        for step in steps {
+            switch step {
+            case .insert(let code, let position):
+                inserted.append((position, code))
+            case .update(let fromID, let code, let position):
+                positioned[fromID] = (position, code)
+            }
+        }
+        return (Array(positioned.values) + inserted).sorted { ($0.position, $0.code.id) < ($1.position, $1.code.id) }.map(\.code)
     }
 
     /// Whether the codebook's auto-coding rules differ from the stored ones.

@@ -63,8 +63,10 @@ public struct Retrieval: Sendable {
             hits.insert(unit.index)
         }
         var shown = Set<Int>()
+        // A negative context shows no neighbours; a huge one all of them (and cannot overflow).
+        let reach = min(max(context, 0), transcript.utterances.count)
         for hit in hits {
-            for index in max(0, hit - context)...min(transcript.utterances.count - 1, hit + context) { shown.insert(index) }
+            for index in max(0, hit - reach)...min(transcript.utterances.count - 1, hit + reach) { shown.insert(index) }
         }
         let index = TextIndex(transcript.text)
         return shown.sorted().map { number in

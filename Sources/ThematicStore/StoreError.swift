@@ -14,6 +14,9 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
     case notFound(kind: String, id: String)
     /// SQLite failed for another reason (disk full, file locked …).
     case database(message: String)
+    /// A stored value cannot be read back (a date, an identity, a payload): the file was damaged
+    /// or edited by hand. `thematic doctor` lists such rows.
+    case damaged(table: String, column: String, value: String)
 
     public var description: String {
         switch self {
@@ -31,6 +34,8 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
             "no \(kind) '\(id)' in this project"
         case .database(let message):
             "project file error: \(message)"
+        case .damaged(let table, let column, let value):
+            "project file damaged: \(table).\(column) holds '\(value.prefix(60))', which cannot be read; run 'thematic doctor' to see what is wrong"
         }
     }
 }

@@ -72,6 +72,11 @@ struct DocumentedExamplesTests {
             thematic export transcript --project study.thematic P01 --as thematic-xml --output export.xml
             mkdir transcripts && cp Examples/alliance-study/transcripts/P03.txt transcripts/
             thematic export codebook --project study.thematic --format qdc -o codebook.qdc
+            thematic sheet import --project study.thematic Examples/alliance-study/coding/ben-P01-P02.csv
+            thematic code --project study.thematic P01:10 alliance/bond/trust --coder anna
+            thematic code --project study.thematic P02:4 alliance/tasks/homework --coder anna
+            printf '1,2,3,3,2,1,4,1,2\n1,2,3,3,2,2,4,1,3\n3,3,3,3,3,3,3,3,3\n' > ratings.csv
+            printf 'a,b,c\n1,1,2\n2,2,2\n3,3,1\n1,2,1\n' > spss.csv
             thematic export project --project study.thematic --format qdpx -o study.qdpx
             thematic export project --project study.thematic --format qdpx --dialect nvivo -o nvivo-export.qdpx
             """, in: base.url)
@@ -94,7 +99,7 @@ struct DocumentedExamplesTests {
             if !creates {
                 for name in ["study.thematic", "P01.csv", "rules.yaml", "interview.txt", "session.eaf", "EAFv3.0.xsd",
                              "EAFv2.8.xsd", "export.xml", "transcripts",
-                             "codebook.qdc", "study.qdpx", "nvivo-export.qdpx"] {
+                             "codebook.qdc", "study.qdpx", "nvivo-export.qdpx", "ratings.csv", "spss.csv"] {
                     try FileManager.default.copyItem(at: base.url.appendingPathComponent(name), to: folder.url.appendingPathComponent(name))
                 }
             }

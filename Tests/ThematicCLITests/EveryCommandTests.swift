@@ -53,6 +53,9 @@ struct EveryCommandTests {
         ("export project", ["export", "project", "--format", "qdpx", "-o", "study.qdpx"]),
         ("import", ["import", "codebook.qdc"]),
         ("report", ["report", "-o", "report.html"]),
+        ("sheet import --second-coder", ["sheet", "import", TestPaths.example.appendingPathComponent("coding/ben-P01-P02.csv").path]),
+        ("agreement", ["agreement", "--coders", "auto:*,ben", "--sources", "P01,P02"]),
+        ("doctor", ["doctor"]),
         ("demo", ["demo", "--output", "demo"]),
     ]
 

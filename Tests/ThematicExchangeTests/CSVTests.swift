@@ -98,7 +98,7 @@ struct RulesAndCodebookFileTests {
         let rules = try YAMLRulesReader().read(contentsOf: example.appendingPathComponent("rules.yaml").path)
         #expect(rules.map(\.id) == ["trust-words", "homework-words", "interpreter-mentions", "waiting-lists", "known-in-the-community"])
         let codebook = try YAMLCodebookReader().read(contentsOf: example.appendingPathComponent("codebook.yaml").path)
-        let written = YAMLCodebookWriter().text(codebook)
+        let written = try YAMLCodebookWriter().text(codebook)
         #expect(try YAMLCodebookReader().read(written, file: "w.yaml") == codebook)
     }
 

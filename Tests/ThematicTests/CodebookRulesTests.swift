@@ -42,7 +42,7 @@ struct CodebookRulesTests {
         let rules = try project.codebook().rules
         #expect(rules.map(\.id) == ["alliance/confidence", "context"])
         #expect(rules[0].codeID == "alliance/confidence")
-        let yaml = codebookYAML(try project.codebook())
+        let yaml = try codebookYAML(try project.codebook())
         #expect(yaml.contains("autocode:\n"))
         #expect(yaml.contains("keywords: [trust*]"))
 

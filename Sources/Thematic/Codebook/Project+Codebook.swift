@@ -40,6 +40,11 @@ extension Project {
             guard !merge.isEmpty || (!incoming.name.isEmpty && incoming.name != storedName) else {
                 return (merge, nil)
             }
+            do {
+                try merge.result.validate()
+            } catch {
+                throw ThematicError.invalidRequest("\(path): importing it would leave the codebook broken, so nothing was changed: \(error)")
+            }
             try Project.store(merge, in: session)
             // A CSV codebook has no name: keep the stored one.
             if !incoming.name.isEmpty {

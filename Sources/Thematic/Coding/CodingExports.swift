@@ -17,6 +17,10 @@ public func csvText(header: [String], rows: [[String]]) -> String {
 }
 
 /// The codebook as Thematic's YAML codebook format (version 1), readable by `codebook import`.
-public func codebookYAML(_ codebook: Codebook) -> String {
-    YAMLCodebookWriter().text(codebook)
+public func codebookYAML(_ codebook: Codebook) throws(ThematicError) -> String {
+    do {
+        return try YAMLCodebookWriter().text(codebook)
+    } catch {
+        throw .exchange(error)
+    }
 }

@@ -37,7 +37,7 @@ extension Project {
             if !codebook.rules.isEmpty { warnings.append("CSV has no place for the \(codebook.rules.count) auto-coding rules: use yaml") }
             return (Data(CSVCodebookWriter().text(codebook).utf8), warnings)
         case .yaml:
-            return (Data(YAMLCodebookWriter().text(codebook).utf8), [])
+            return (Data(try codebookYAML(codebook).utf8), [])
         case .json:
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

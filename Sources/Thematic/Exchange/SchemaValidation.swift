@@ -60,8 +60,9 @@ extension TranscriptFile {
             let candidates: [URL]
             if location.contains("://") {
                 candidates = [folder.appendingPathComponent((location as NSString).lastPathComponent)]
-            } else if location.hasPrefix("/") {
-                candidates = []
+            } else if location.hasPrefix("/") || location.split(separator: "/").contains("..") {
+                // Never a schema outside the document's folder: only one of the same name beside it.
+                candidates = [folder.appendingPathComponent((location as NSString).lastPathComponent)]
             } else {
                 candidates = [folder.appendingPathComponent(location), folder.appendingPathComponent((location as NSString).lastPathComponent)]
             }

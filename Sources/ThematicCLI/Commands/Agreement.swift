@@ -29,12 +29,15 @@ extension ThematicCommand {
 
                 Examples:
                   thematic agreement --data ratings.csv --metric ordinal
-                  thematic agreement --data ratings.csv --names --header --weights quadratic --format json
-                  thematic agreement --data spss-layout.csv --transpose --header --metric interval
+                  thematic agreement --data ratings.csv --names --header --format json
+                  thematic agreement --data ratings.csv --weights quadratic
+                  thematic agreement --data spss.csv --transpose --header
                   thematic agreement --data ratings.csv --bootstrap 1000 --seed 7
-                  thematic agreement --coders anna,ben --unit sentence --exclude-role interpreter
-                  thematic agreement --coders anna,ben --codes trust,empathy --sources P01,P02 --disagreements
-                  thematic agreement --coders 'auto:*',ben --unit character --format csv
+                  thematic agreement --coders anna,ben --unit sentence
+                  thematic agreement --coders anna,ben --exclude-role interpreter
+                  thematic agreement --coders anna,ben --codes trust --disagreements
+                  thematic agreement --coders 'auto:*',ben --sources P01,P02
+                  thematic agreement --coders 'auto:*',ben --unit character
                 See docs/agreement.md for the definitions and the JSON keys.
                 """)
 

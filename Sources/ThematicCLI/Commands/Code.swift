@@ -39,17 +39,17 @@ extension ThematicCommand {
             let result = try reportingFailures { () throws(ThematicError) in
                 try project.code(segment, with: codes, memo: memo, coder: coder.coder)
             }
-            CodingResultOutput.print(result, verb: "coded", format: output.format)
+            try CodingResultOutput.print(result, verb: "coded", format: output.format)
         }
     }
 }
 
 /// Prints what `code` or `uncode` did.
 enum CodingResultOutput {
-    static func print(_ result: CodingResult, verb: String, format: OutputFormat) {
+    static func print(_ result: CodingResult, verb: String, format: OutputFormat) throws {
         switch format {
         case .json:
-            try? JSONOutput.print(result)
+            try JSONOutput.print(result)
         case .text:
             let unchanged = result.changed == 0 ? " (nothing to change)" : ""
             Console.out("\(verb) \(result.sourceID)@\(result.span.start)-\(result.span.end) "

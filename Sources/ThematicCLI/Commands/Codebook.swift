@@ -78,7 +78,7 @@ extension ThematicCommand.CodebookCommand {
             }
             switch format {
             case .yaml:
-                Console.out(codebookYAML(codebook), terminator: "")
+                Console.out(try reportingFailures { () throws(ThematicError) in try codebookYAML(codebook) }, terminator: "")
             case .json:
                 try JSONOutput.print(codebook)
             case .text:

@@ -73,7 +73,7 @@ extension ThematicCommand {
                     for rule in autocoding.rules { Console.out("  auto:\(rule.id) → \(rule.codeID): \(autocoding.countsByRule[rule.id] ?? 0)") }
                     Console.out()
                     Console.out("Code frequencies:")
-                    FrequencyOutput.print(report.frequencies, format: .text)
+                    try FrequencyOutput.print(report.frequencies, format: .text)
                 }
                 if let agreement = report.agreement { AgreementOutput.printDemoStep(agreement) }
                 Console.out()

@@ -34,6 +34,10 @@ extension ThematicCommand {
         @Argument(help: ArgumentHelp("A source id of the project, or a transcript file.", valueName: "source"))
         var source: String
 
+        func validate() throws {
+            try NumericOption.atLeast(1, revision, "--revision")
+        }
+
         func run() throws {
             let transcript: Transcript
             if FileManager.default.fileExists(atPath: source) {

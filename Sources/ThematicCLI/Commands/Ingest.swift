@@ -39,6 +39,7 @@ extension ThematicCommand {
 
         func validate() throws {
             if files.isEmpty { throw ValidationError("name at least one transcript file") }
+            if let id, !SourceID.isValid(id) { throw ValidationError("--id '\(id)' is not usable: a source id is \(SourceID.rule)") }
         }
 
         func run() throws {

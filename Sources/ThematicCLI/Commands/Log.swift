@@ -16,7 +16,7 @@ extension ThematicCommand {
         var limit: Int?
 
         func validate() throws {
-            if let limit, limit < 1 { throw ValidationError("--limit must be at least 1") }
+            try NumericOption.atLeast(1, limit, "--limit")
         }
 
         func run() throws {

@@ -81,7 +81,7 @@ extension ThematicCommand.Matrix {
             let project = try projectOptions.open()
             let options = try filters.options()
             let table = try reportingFailures { () throws(ThematicError) in try project.frequencies(options: options) }
-            FrequencyOutput.print(table, format: output.format)
+            try FrequencyOutput.print(table, format: output.format)
         }
     }
 }
@@ -93,13 +93,13 @@ enum MatrixOutput {
                     _ body: (Project, QueryOptions) throws(ThematicError) -> CodingMatrix) throws {
         let project = try projectOptions.open()
         let options = try filters.options()
-        print(try reportingFailures { () throws(ThematicError) in try body(project, options) }, format: format)
+        try print(try reportingFailures { () throws(ThematicError) in try body(project, options) }, format: format)
     }
 
-    static func print(_ matrix: CodingMatrix, format: TableFormat) {
+    static func print(_ matrix: CodingMatrix, format: TableFormat) throws {
         switch format {
         case .json:
-            try? JSONOutput.print(matrix)
+            try JSONOutput.print(matrix)
         case .csv:
             Console.out(csvText(header: ["code"] + matrix.columns,
                                 rows: zip(matrix.rows, matrix.cells).map { [$0] + $1.map(String.init) }), terminator: "")
@@ -122,10 +122,10 @@ enum MatrixOutput {
 
 /// Prints code frequencies.
 enum FrequencyOutput {
-    static func print(_ table: [CodeFrequency], format: TableFormat) {
+    static func print(_ table: [CodeFrequency], format: TableFormat) throws {
         let rows = table.map { [$0.codeID, String($0.codings), String($0.sources), String($0.coders)] }
         switch format {
-        case .json: try? JSONOutput.print(table)
+        case .json: try JSONOutput.print(table)
         case .csv: Console.out(csvText(header: ["code", "codings", "sources", "coders"], rows: rows), terminator: "")
         case .text:
             var text = TextTable(header: ["CODE", "CODINGS", "SOURCES", "CODERS"], rightAligned: [1, 2, 3])

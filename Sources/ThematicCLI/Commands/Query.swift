@@ -29,6 +29,10 @@ extension ThematicCommand {
         @Argument(help: "The query, quoted.")
         var query: String
 
+        func validate() throws {
+            try NumericOption.atLeast(0, context, "--context")
+        }
+
         func run() throws {
             let project = try projectOptions.open()
             var options = try filters.options()

@@ -55,6 +55,10 @@ extension ThematicCommand.Sources {
         @Argument(help: "The source id, as 'sources list' shows it.")
         var source: String
 
+        func validate() throws {
+            try NumericOption.atLeast(1, revision, "--revision")
+        }
+
         func run() throws {
             let project = try projectOptions.open()
             let transcript = try reportingFailures { () throws(ThematicError) in

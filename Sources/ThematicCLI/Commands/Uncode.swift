@@ -49,7 +49,7 @@ extension ThematicCommand {
             let result = try reportingFailures { () throws(ThematicError) in
                 try project.uncode(arguments[0], codes: Array(arguments.dropFirst()), coder: coder.coder)
             }
-            CodingResultOutput.print(result, verb: "uncoded", format: output.format)
+            try CodingResultOutput.print(result, verb: "uncoded", format: output.format)
         }
     }
 }

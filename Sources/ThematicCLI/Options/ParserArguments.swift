@@ -29,6 +29,19 @@ struct ParserArguments: ParsableArguments {
                                valueName: "name"))
     var tier: String?
 
+    @Option(help: ArgumentHelp("Refuse text transcripts with a line longer than this many bytes (default 1048576).",
+                               valueName: "bytes"))
+    var maxLineLength: Int = ParserLimits.defaultLineLength
+
+    @Option(help: ArgumentHelp("Refuse a .docx whose document unpacks to more than this many bytes (default 268435456).",
+                               valueName: "bytes"))
+    var maxArchiveSize: Int = ParserLimits.defaultArchiveSize
+
+    func validate() throws {
+        try NumericOption.atLeast(1, maxLineLength, "--max-line-length")
+        try NumericOption.atLeast(1, maxArchiveSize, "--max-archive-size")
+    }
+
     /// The options given that change how a file is read (they do nothing for a file already ingested).
     var readingOptionNames: [String] {
         [(roles != nil, "--roles"), (inputFormat != nil, "--input-format"), (mergeCues != nil, "--merge-cues"),
@@ -37,6 +50,7 @@ struct ParserArguments: ParsableArguments {
 
     func parserOptions(sourceID: String? = nil) throws -> ParserOptions {
         var options = ParserOptions(format: inputFormat, sourceID: sourceID, mergeConsecutiveCues: mergeCues, tier: tier)
+        options.limits = ParserLimits(maximumLineLength: maxLineLength, maximumArchiveSize: maxArchiveSize)
         if let roles {
             do {
                 options.roles = try TranscriptFile.roles(from: roles)

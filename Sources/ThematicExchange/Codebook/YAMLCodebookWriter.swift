@@ -8,7 +8,16 @@ public struct YAMLCodebookWriter: Sendable {
     public init() {}
 
     /// The YAML text.
-    public func text(_ codebook: Codebook) -> String {
+    /// - Throws: ``ExchangeError/unreadable(path:reason:)`` when a code cannot be written under its
+    ///   parent (the parent is missing: a damaged codebook) or YAML serialisation fails — never a
+    ///   codebook with codes left out.
+    public func text(_ codebook: Codebook) throws(ExchangeError) -> String {
+        let ids = Set(codebook.codes.map(\.id))
+        let lost = codebook.codes.filter { !$0.ancestorIDs.allSatisfy(ids.contains) }.map(\.id)
+        guard lost.isEmpty else {
+            throw .unreadable(path: "codebook", reason: "code\(lost.count == 1 ? "" : "s") \(lost.map { "'\($0)'" }.joined(separator: ", ")) "
+                              + "cannot be written: a parent is missing from the codebook (run 'thematic doctor --repair')")
+        }
         var top: [(String, Node)] = [("version", Node("1", Tag(.int)))]
         if !codebook.name.isEmpty { top.append(("name", Node(codebook.name))) }
         if !codebook.description.isEmpty { top.append(("description", Node(codebook.description))) }
@@ -22,7 +31,12 @@ public struct YAMLCodebookWriter: Sendable {
                 return mapping(fields)
             }))))
         }
-        let body = (try? Yams.serialize(node: mapping(top), width: -1, allowUnicode: true)) ?? ""
+        let body: String
+        do {
+            body = try Yams.serialize(node: mapping(top), width: -1, allowUnicode: true)
+        } catch {
+            throw .unreadable(path: "codebook", reason: "YAML could not be written: \(error)")
+        }
         return "# Thematic codebook (format version 1)\n" + body
     }
 

@@ -6,9 +6,26 @@ import ThematicModel
 /// as `file:line:column: error: message`.
 ///
 /// The document and the schema are read with `XML_PARSE_NONET` and without entity expansion or
-/// DTD loading; libxml2's external-entity loader is set to its no-network variant, so an XSD that
-/// imports a schema by URL is not fetched. All C pointers are freed before a call returns.
+/// DTD loading; libxml2's external-entity loader is set to its no-network variant while a schema
+/// is compiled, so an XSD that imports a schema by URL is not fetched. All C pointers are freed
+/// before a call returns.
+///
+/// Thread safety: each parser and validator context reports to its own error handler. libxml2 2.9
+/// keeps the built-in schema types and the external-entity loader process-wide, so schema
+/// compilation and validation run one at a time (``lock``), and the loader and the thread's
+/// structured error handler found on entry are put back on exit.
 public enum XMLSchemaValidator {
+    /// Serialises the parts of libxml2's schema code that share process-wide state.
+    private static let lock = NSLock()
+
+    /// libxml2's global set-up and its built-in schema types, initialised once (2.9 does neither
+    /// under a lock: two first validations at once could build the built-in types twice).
+    private static let initialised: Bool = {
+        xmlInitParser()
+        xmlSchemaInitTypes()
+        return true
+    }()
+
     /// Validates a document on disk against a schema on disk.
     /// - Parameters:
     ///   - path: the document, named as the user named it (diagnostics show it so).
@@ -24,16 +41,26 @@ public enum XMLSchemaValidator {
 
     /// Validates a document in memory against a schema in memory.
     public static func validate(_ document: Data, file: String, schema: Data, schemaFile: String) throws(ExchangeError) -> [Diagnostic] {
-        xmlSetExternalEntityLoader(xmlNoNetExternalEntityLoader)
+        _ = initialised
+        lock.lock()
+        defer { lock.unlock() }
         let collector = XMLErrorList()
         let box = Unmanaged.passUnretained(collector).toOpaque()
+        // What was there before, put back on every way out.
+        let previousLoader = xmlGetExternalEntityLoader()
+        let previousHandler = __xmlStructuredError().pointee
+        let previousContext = __xmlStructuredErrorContext().pointee
+        xmlSetExternalEntityLoader(xmlNoNetExternalEntityLoader)
+        // Documents a schema imports are parsed by libxml2 itself, with no context of ours: their
+        // errors reach only this thread's structured handler.
         xmlSetStructuredErrorFunc(box, XMLErrorList.callback)
         defer {
-            xmlSetStructuredErrorFunc(nil, nil)
+            xmlSetStructuredErrorFunc(previousContext, previousHandler)
+            xmlSetExternalEntityLoader(previousLoader)
             withExtendedLifetime(collector) {}
         }
         let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_BIG_LINES.rawValue)
-        guard let schemaDoc = parse(schema, file: schemaFile, options: options) else {
+        guard let schemaDoc = parse(schema, file: schemaFile, options: options, errors: box) else {
             throw collector.first(file: schemaFile, as: { .malformed(message: "the schema is not well-formed XML: \($0)", at: $1) })
         }
         defer { xmlFreeDoc(schemaDoc) }
@@ -47,7 +74,7 @@ public enum XMLSchemaValidator {
         }
         defer { xmlSchemaFree(compiled) }
         collector.reset()
-        guard let doc = parse(document, file: file, options: options) else {
+        guard let doc = parse(document, file: file, options: options, errors: box) else {
             throw collector.first(file: file, as: { .malformed(message: "not well-formed XML: \($0)", at: $1) })
         }
         defer { xmlFreeDoc(doc) }
@@ -78,10 +105,23 @@ public enum XMLSchemaValidator {
         }
     }
 
-    private static func parse(_ data: Data, file: String, options: Int32) -> xmlDocPtr? {
-        data.withUnsafeBytes { buffer in
-            guard let base = buffer.baseAddress?.assumingMemoryBound(to: CChar.self), buffer.count <= Int(Int32.max) else { return nil }
-            return xmlReadMemory(base, Int32(buffer.count), file, nil, options)
+    /// Parses a document with its own context, whose errors go to the list `errors` points at.
+    /// (`xmlCtxtReadMemory` would reset the context's `_private`, so the context is built for the bytes.)
+    private static func parse(_ data: Data, file: String, options: Int32, errors: UnsafeMutableRawPointer) -> xmlDocPtr? {
+        data.withUnsafeBytes { buffer -> xmlDocPtr? in
+            guard let base = buffer.baseAddress?.assumingMemoryBound(to: CChar.self), buffer.count <= Int(Int32.max),
+                  let context = xmlCreateMemoryParserCtxt(base, Int32(buffer.count)) else { return nil }
+            defer { xmlFreeParserCtxt(context) }
+            context.pointee.sax.pointee.serror = XMLErrorList.contextCallback
+            context.pointee._private = errors
+            xmlCtxtUseOptions(context, options)
+            xmlParseDocument(context)
+            guard let document = context.pointee.myDoc else { return nil }
+            guard context.pointee.wellFormed != 0 else {
+                xmlFreeDoc(document)
+                return nil
+            }
+            return document
         }
     }
 }
@@ -132,6 +172,13 @@ final class XMLErrorList {
     static let callback: xmlStructuredErrorFunc = { userData, error in
         guard let userData, let error else { return }
         Unmanaged<XMLErrorList>.fromOpaque(userData).takeUnretainedValue().record(error)
+    }
+
+    /// The handler of a parser context: `userData` is the context, whose `_private` is the list.
+    static let contextCallback: xmlStructuredErrorFunc = { userData, error in
+        guard let userData, let error else { return }
+        guard let box = userData.assumingMemoryBound(to: xmlParserCtxt.self).pointee._private else { return }
+        Unmanaged<XMLErrorList>.fromOpaque(box).takeUnretainedValue().record(error)
     }
 }
 

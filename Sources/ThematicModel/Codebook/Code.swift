@@ -44,6 +44,12 @@ public struct Code: Hashable, Sendable, Codable, Identifiable {
         return String(id[..<slash])
     }
 
+    /// The ids of the codes above this one, the top-level one first (`a`, `a/b` for `a/b/c`).
+    public var ancestorIDs: [String] {
+        let parts = id.split(separator: "/", omittingEmptySubsequences: false)
+        return parts.indices.dropLast().map { parts[...$0].joined(separator: "/") }
+    }
+
     /// How deep the code sits: 1 for a top-level code.
     public var depth: Int { id.split(separator: "/").count }
 

@@ -4,7 +4,33 @@ public struct Timecode: Hashable, Comparable, Sendable, Codable, CustomStringCon
 
     public init(milliseconds: Int) { self.milliseconds = milliseconds }
 
-    public init(seconds: Double) { self.milliseconds = Int((seconds * 1000).rounded()) }
+    /// The latest time a transcript may name: 100,000 hours (over eleven years of recording).
+    /// Anything later is a mistake or a crafted file, and is refused where it is read, so every
+    /// sum and difference of times stays far from `Int`'s limits.
+    public static let maximum = Timecode(milliseconds: 100_000 * 3_600_000)
+
+    /// Seconds as a time, clamped to `0...maximum` (NaN becomes 0), so it can never trap.
+    /// Readers of untrusted input use ``init(validSeconds:)`` and report a refused value instead.
+    public init(seconds: Double) {
+        let millis = (seconds * 1000).rounded()
+        guard millis.isFinite, millis > 0 else { self.milliseconds = 0; return }
+        self.milliseconds = millis >= Double(Timecode.maximum.milliseconds) ? Timecode.maximum.milliseconds : Int(millis)
+    }
+
+    /// Seconds as a time, or `nil` when the value is not finite, negative or later than ``maximum``.
+    public init?(validSeconds seconds: Double) {
+        guard seconds.isFinite, seconds >= 0, seconds * 1000 <= Double(Timecode.maximum.milliseconds) else { return nil }
+        self.milliseconds = Int((seconds * 1000).rounded())
+    }
+
+    /// Milliseconds as a time, or `nil` when negative or later than ``maximum``.
+    public init?(validMilliseconds milliseconds: Int) {
+        guard milliseconds >= 0, milliseconds <= Timecode.maximum.milliseconds else { return nil }
+        self.milliseconds = milliseconds
+    }
+
+    /// What a refused time is told: the accepted range, for a parse error's message.
+    public static let acceptedRange = "a finite number of seconds from 0 to 360000000 (100,000 hours)"
 
     /// Reads `h:mm:ss`, `mm:ss`, `m:ss` or `ss`, each optionally with a fraction after `.` or `,`
     /// (`01:02:03.4` is 3,723,400 ms; `0:0:5.320` is 5,320 ms). Returns `nil` for anything else.

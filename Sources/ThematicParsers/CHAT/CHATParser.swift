@@ -170,7 +170,8 @@ public struct CHATParser: TranscriptParser {
     /// `835_3665` or `%snd:"file"_835_3665` → 835 ms and 3665 ms.
     private static func times(_ bullet: String) -> (Timecode, Timecode)? {
         let parts = bullet.split(separator: "_")
-        guard parts.count >= 2, let from = Int(parts[parts.count - 2]), let to = Int(parts[parts.count - 1]) else { return nil }
-        return (Timecode(milliseconds: from), Timecode(milliseconds: to))
+        guard parts.count >= 2, let from = Int(parts[parts.count - 2]).flatMap(Timecode.init(validMilliseconds:)),
+              let to = Int(parts[parts.count - 1]).flatMap(Timecode.init(validMilliseconds:)) else { return nil }
+        return (from, to)
     }
 }

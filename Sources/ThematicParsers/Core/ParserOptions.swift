@@ -13,6 +13,8 @@ public struct ParserOptions: Hashable, Sendable {
     public var mergeConsecutiveCues: Bool?
     /// The tier to read, for formats that have tiers (ELAN).
     public var tier: String?
+    /// The largest inputs accepted.
+    public var limits = ParserLimits()
 
     public init(format: TranscriptFormat? = nil, roles: [String: SpeakerRole] = [:], sourceID: String? = nil,
                 mergeConsecutiveCues: Bool? = nil, tier: String? = nil) {

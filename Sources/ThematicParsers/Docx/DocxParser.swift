@@ -13,13 +13,11 @@ import ZIPFoundation
 /// - A turn with a time ends where the next timed turn starts.
 public struct DocxParser: TranscriptParser {
     public static let format = TranscriptFormat.docx
-    /// `document.xml` larger than this is refused: a guard against zip bombs.
-    static let maximumDocumentSize = 256 * 1024 * 1024
 
     public init() {}
 
     public func parse(_ input: ParserInput, options: ParserOptions) throws(ParseError) -> ParseResult {
-        let xml = try DocxParser.documentXML(input)
+        let xml = try DocxParser.documentXML(input, maximumSize: options.limits.maximumArchiveSize)
         let document = try DocxDocument(xml: ParserInput(file: "\(input.file)!word/document.xml", bytes: xml))
         var builder = TranscriptBuilder(file: input.file, roles: options.roles)
         var known = Set<String>()
@@ -40,26 +38,46 @@ public struct DocxParser: TranscriptParser {
     }
 
     /// The bytes of `word/document.xml`.
-    static func documentXML(_ input: ParserInput) throws(ParseError) -> Data {
+    static func documentXML(_ input: ParserInput, maximumSize: Int = ParserLimits.defaultArchiveSize) throws(ParseError) -> Data {
+        // ZIPFoundation's in-memory archive traps on a crafted entry offset past the end (found by
+        // fuzzing: Archive+MemoryFile.readData); its file-backed reader reports an error instead. So
+        // the bytes are read from a private temporary copy, removed before returning.
+        let copy = FileManager.default.temporaryDirectory.appendingPathComponent("thematic-docx-\(UUID().uuidString).zip")
+        guard FileManager.default.createFile(atPath: copy.path, contents: try input.data(), attributes: [.posixPermissions: 0o600]) else {
+            throw .unreadable(path: input.file, reason: "could not make a temporary copy to unpack")
+        }
+        defer { try? FileManager.default.removeItem(at: copy) }
         let archive: Archive
         do {
-            archive = try Archive(data: input.data(), accessMode: .read)
+            archive = try Archive(url: copy, accessMode: .read)
         } catch {
             throw .malformed(message: "not a .docx file: the ZIP archive cannot be opened", at: SourceLocation(file: input.file, line: 1))
+        }
+        // Only word/document.xml is ever read, in memory, so no entry can write anywhere; but an
+        // archive with entries outside itself is a crafted file, not a Word document: say so.
+        for entry in archive {
+            let path = entry.path
+            if entry.type == .symlink || path.hasPrefix("/") || path.hasPrefix("\\")
+                || path.split(whereSeparator: { $0 == "/" || $0 == "\\" }).contains("..") {
+                throw .malformed(message: "not accepted: the archive holds \(entry.type == .symlink ? "a symbolic link" : "an entry") '\(path.prefix(120))' "
+                                 + "pointing outside it (a crafted file, not a Word document)", at: SourceLocation(file: input.file, line: 1))
+            }
         }
         guard let entry = archive["word/document.xml"] else {
             throw .malformed(message: "not a Word document: the archive has no word/document.xml", at: SourceLocation(file: input.file, line: 1))
         }
-        guard entry.uncompressedSize <= maximumDocumentSize else {
-            throw .malformed(message: "word/document.xml unpacks to \(entry.uncompressedSize) bytes, more than Thematic reads (\(maximumDocumentSize))",
-                             at: SourceLocation(file: input.file, line: 1))
-        }
+        let tooLarge = ParseError.malformed(message: "word/document.xml unpacks to more than \(maximumSize) bytes, the limit for a .docx "
+                                            + "(a guard against zip bombs); raise it with --max-archive-size BYTES",
+                                            at: SourceLocation(file: input.file, line: 1))
+        guard entry.uncompressedSize <= maximumSize else { throw tooLarge }
         var data = Data()
         do {
             _ = try archive.extract(entry) { chunk in
                 data.append(chunk)
-                if data.count > maximumDocumentSize { throw DocxLimitExceeded() }
+                if data.count > maximumSize { throw DocxLimitExceeded() }
             }
+        } catch is DocxLimitExceeded {
+            throw tooLarge
         } catch {
             throw .malformed(message: "word/document.xml cannot be unpacked: \(error)", at: SourceLocation(file: input.file, line: 1))
         }

@@ -37,10 +37,4 @@ final class XMLFirstError {
         }
         return .malformed(message: "not well-formed XML: \(message ?? fallback)", at: where_)
     }
-
-    /// The C callback libxml2 calls; `userData` is an unretained `XMLFirstError`.
-    static let callback: xmlStructuredErrorFunc = { userData, error in
-        guard let userData, let error else { return }
-        Unmanaged<XMLFirstError>.fromOpaque(userData).takeUnretainedValue().record(error)
-    }
 }

@@ -66,19 +66,22 @@ struct XMLStreamReader {
         sax.ignorableWhitespace = XMLStreamState.characters
         sax.cdataBlock = XMLStreamState.characters
         sax.reference = XMLStreamState.reference
-        sax.serror = nil
+        sax.entityDecl = XMLStreamState.entityDeclaration
+        // Errors go to this parser's own handler (libxml2 prefers `serror` of the context's SAX
+        // handler over the process's global one), so parallel reads never share an error handler
+        // and libxml2's global handler is never touched.
+        sax.serror = XMLStreamState.structuredError
         sax.error = nil
         sax.warning = nil
+        LibXML2.initialise()
         let box = Unmanaged.passUnretained(state).toOpaque()
         let firstError = state.firstError
-        xmlSetStructuredErrorFunc(Unmanaged.passUnretained(firstError).toOpaque(), XMLFirstError.callback)
         var context: xmlParserCtxtPtr?
         defer {
             if let context {
                 if let document = context.pointee.myDoc { xmlFreeDoc(document) }
                 xmlFreeParserCtxt(context)
             }
-            xmlSetStructuredErrorFunc(nil, nil)
             withExtendedLifetime(state) {}
         }
         func check(_ status: Int32) throws(ParseError) {
@@ -208,6 +211,49 @@ final class XMLStreamState {
             return
         }
         state.send(.text(String(decoding: UnsafeBufferPointer(start: characters, count: Int(length)), as: UTF8.self)))
+    }
+
+    /// The per-parser error handler: libxml2 passes the context's `userData`, which is the parser
+    /// context itself (no user data is given), or for an entity's inner parser that parser, whose
+    /// `_private` libxml2 copies from the outer one.
+    static let structuredError: xmlStructuredErrorFunc = { userData, error in
+        guard let userData, let error else { return }
+        let parser = userData.assumingMemoryBound(to: xmlParserCtxt.self)
+        guard let box = parser.pointee._private else { return }
+        Unmanaged<XMLStreamState>.fromOpaque(box).takeUnretainedValue().firstError.record(error)
+    }
+
+    /// The longest internal entity value accepted (a quadratic blow-up declares one huge entity).
+    static let maximumEntityLength = 1024
+
+    /// Entity declarations: an external entity (XXE), a parameter entity, an entity built from
+    /// other entities (billion laughs) or a huge one (quadratic blow-up) stops the read with a
+    /// located error; a small plain internal entity is declared (and, as every entity, never expanded).
+    static let entityDeclaration: entityDeclSAXFunc = { context, name, type, publicID, systemID, content in
+        guard let state = state(context) else { return }
+        let entity = name.map { String(cString: $0) } ?? "?"
+        let value = content.map { String(cString: $0) } ?? ""
+        let refusal: String?
+        switch xmlEntityType(rawValue: UInt32(bitPattern: type)) {
+        case XML_EXTERNAL_GENERAL_PARSED_ENTITY, XML_EXTERNAL_GENERAL_UNPARSED_ENTITY, XML_EXTERNAL_PARAMETER_ENTITY:
+            refusal = "it is an external entity (\(systemID.map { String(cString: $0) } ?? "no system id")); Thematic never loads external entities"
+        case XML_INTERNAL_PARAMETER_ENTITY:
+            refusal = "it is a parameter entity; Thematic reads no DTD declarations beyond plain entities"
+        default:
+            if value.contains("&") || value.contains("%") {
+                refusal = "its value refers to other entities (the shape of an entity-expansion attack)"
+            } else if value.utf8.count > maximumEntityLength {
+                refusal = "its value is longer than \(maximumEntityLength) bytes (the shape of a quadratic blow-up)"
+            } else {
+                refusal = nil
+            }
+        }
+        if let refusal {
+            state.stop(.malformed(message: "not accepted: the entity declaration <!ENTITY \(entity) …>: \(refusal); remove the declaration",
+                                  at: SourceLocation(file: state.file, line: max(state.line, 1))))
+            return
+        }
+        xmlSAX2EntityDecl(context, name, type, publicID, systemID, content)
     }
 
     static let reference: referenceSAXFunc = { context, name in

@@ -5,6 +5,8 @@ public struct EventDraft: Sendable {
     public var summary: String
     /// The details, as a JSON object.
     public var payload: String
+    /// Why the payload could not be encoded; appending such an event fails instead of storing `{}`.
+    public var encodingFailure: String?
 
     /// - Parameters:
     ///   - summary: one line a researcher reads in `thematic log`.
@@ -13,6 +15,11 @@ public struct EventDraft: Sendable {
         self.summary = summary
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        self.payload = (try? encoder.encode(payload)).flatMap { String(data: $0, encoding: .utf8) } ?? "{}"
+        do {
+            self.payload = String(decoding: try encoder.encode(payload), as: UTF8.self)
+        } catch {
+            self.payload = ""
+            self.encodingFailure = "\(error)"
+        }
     }
 }

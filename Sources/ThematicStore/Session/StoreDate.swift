@@ -6,5 +6,15 @@ enum StoreDate {
 
     static func string(_ date: Date) -> String { style.format(date) }
 
-    static func date(_ string: String) -> Date { (try? style.parse(string)) ?? Date(timeIntervalSince1970: 0) }
+    /// A stored timestamp; one that does not parse is damage, reported, never read as 1970.
+    static func date(_ string: String, table: String, column: String) throws(StoreError) -> Date {
+        guard let date = try? style.parse(string) else { throw .damaged(table: table, column: column, value: string) }
+        return date
+    }
+
+    /// A stored identity; one that is not a UUID is damage, reported, never replaced by a new one.
+    static func uuid(_ string: String, table: String, column: String) throws(StoreError) -> UUID {
+        guard let uuid = UUID(uuidString: string) else { throw .damaged(table: table, column: column, value: string) }
+        return uuid
+    }
 }

@@ -6,7 +6,7 @@ extension StoreSession {
     /// The project's codebook: codes in codebook order, and the declared themes.
     public func codebook() throws -> Codebook {
         let codes = try Row.fetchAll(db, sql: "SELECT * FROM codes ORDER BY position, id").map { row in
-            Code(id: row["id"], guid: UUID(uuidString: row["guid"]) ?? UUID(), name: row["name"],
+            Code(id: row["id"], guid: try StoreDate.uuid(row["guid"], table: "codes", column: "guid"), name: row["name"],
                  definition: row["definition"], inclusion: row["inclusion"], exclusion: row["exclusion"],
                  typicalExample: row["typical_example"], atypicalExample: row["atypical_example"],
                  colour: row["colour"], memo: row["memo"], isCodable: row["codable"])
@@ -16,7 +16,7 @@ extension StoreSession {
             """), by: { $0["theme_id"] as String })
         let themes = try Row.fetchAll(db, sql: "SELECT * FROM themes ORDER BY position, id").map { row in
             let id: String = row["id"]
-            return Theme(id: id, guid: UUID(uuidString: row["guid"]) ?? UUID(), name: row["name"],
+            return Theme(id: id, guid: try StoreDate.uuid(row["guid"], table: "themes", column: "guid"), name: row["name"],
                          definition: row["definition"], codeIDs: (themeCodes[id] ?? []).map { $0["code_id"] })
         }
         return Codebook(name: try setting("codebook_name") ?? "", description: try setting("codebook_description") ?? "",

@@ -48,7 +48,7 @@ extension StoreSession {
     public func codingFlags(ofSource id: String) throws -> [UUID: String] {
         Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: """
             SELECT id, flag FROM codings WHERE source_id = ? AND flag IS NOT NULL
-            """, arguments: [id]).compactMap { row in UUID(uuidString: row["id"]).map { ($0, row["flag"] as String) } })
+            """, arguments: [id]).map { row in (try StoreDate.uuid(row["id"], table: "codings", column: "id"), row["flag"] as String) })
     }
 
     /// Deletes codings by id, with the memos written about them (read them first with
@@ -185,20 +185,20 @@ extension StoreSession {
             FROM source_revisions r WHERE r.source_id = ? ORDER BY r.revision
             """, arguments: [id]).map { row in
             SourceRevision(sourceID: id, revision: row["revision"], fileName: row["file_name"], sha256: row["sha256"],
-                           ingestedAt: StoreDate.date(row["ingested_at"]), ingestedBy: row["ingested_by"],
+                           ingestedAt: try StoreDate.date(row["ingested_at"], table: "source_revisions", column: "ingested_at"), ingestedBy: row["ingested_by"],
                            wordCount: row["word_count"], codings: row["codings"], flaggedCodings: row["flagged"])
         }
     }
 
     /// A coding's own memo, as a memo about the coding (with the coding's id).
-    static func codingMemo(_ row: Row) -> Memo {
-        Memo(id: UUID(uuidString: row["id"]) ?? UUID(), target: .coding(id: row["id"]), author: row["coder_id"],
-             text: row["memo"], createdAt: StoreDate.date(row["created_at"]))
+    static func codingMemo(_ row: Row) throws -> Memo {
+        Memo(id: try StoreDate.uuid(row["id"], table: "codings", column: "id"), target: .coding(id: row["id"]), author: row["coder_id"],
+             text: row["memo"], createdAt: try StoreDate.date(row["created_at"], table: "codings", column: "created_at"))
     }
 
-    static func coding(_ row: Row) -> Coding {
-        Coding(id: UUID(uuidString: row["id"]) ?? UUID(), sourceID: row["source_id"], revision: row["revision"],
+    static func coding(_ row: Row) throws -> Coding {
+        Coding(id: try StoreDate.uuid(row["id"], table: "codings", column: "id"), sourceID: row["source_id"], revision: row["revision"],
                span: TextSpan(start: row["start_offset"], end: row["end_offset"]), codeID: row["code_id"],
-               coderID: row["coder_id"], memo: row["memo"], createdAt: StoreDate.date(row["created_at"]))
+               coderID: row["coder_id"], memo: row["memo"], createdAt: try StoreDate.date(row["created_at"], table: "codings", column: "created_at"))
     }
 }

@@ -15,7 +15,7 @@ extension StoreSession {
     public func exchangeGUIDs(_ kind: ExchangeKind) throws -> [String: UUID] {
         var result: [String: UUID] = [:]
         for row in try Row.fetchAll(db, sql: "SELECT id, guid FROM \(kind.rawValue) WHERE guid IS NOT NULL") {
-            if let guid = UUID(uuidString: row["guid"]) { result[row["id"]] = guid }
+            result[row["id"]] = try StoreDate.uuid(row["guid"], table: kind.rawValue, column: "guid")
         }
         return result
     }

@@ -39,10 +39,10 @@ extension StoreSession {
         return memos.enumerated().sorted { ($0.element.createdAt, $0.offset) < ($1.element.createdAt, $1.offset) }.map(\.element)
     }
 
-    static func memo(_ row: Row) -> Memo? {
+    static func memo(_ row: Row) throws -> Memo? {
         guard let target = MemoTarget(kind: row["target_kind"], id: row["target_id"]) else { return nil }
-        return Memo(id: UUID(uuidString: row["id"]) ?? UUID(), target: target, author: row["author"], text: row["text"],
-                    createdAt: StoreDate.date(row["created_at"]))
+        return Memo(id: try StoreDate.uuid(row["id"], table: "memos", column: "id"), target: target, author: row["author"],
+                    text: row["text"], createdAt: try StoreDate.date(row["created_at"], table: "memos", column: "created_at"))
     }
 
     /// Deletes the memos about a code (the code is going). - Returns: the memos deleted.

@@ -86,7 +86,7 @@ extension StoreSession {
                 fileName: row["file_name"], sha256: row["sha256"], revision: row["current_revision"],
                 speakers: (speakersBySource[id] ?? []).map { $0["name"] }, utteranceCount: row["utterances"],
                 wordCount: row["word_count"], duration: (row["duration_ms"] as Int?).map(Timecode.init(milliseconds:)),
-                ingestedAt: StoreDate.date(row["ingested_at"]))
+                ingestedAt: try StoreDate.date(row["ingested_at"], table: "source_revisions", column: "ingested_at"))
         }
     }
 

@@ -32,6 +32,9 @@ public final class StoreSession {
     // MARK: Events
 
     func appendEvent(actor: String, command: String, draft: EventDraft) throws {
+        if let failure = draft.encodingFailure {
+            throw StoreError.database(message: "the event of '\(command)' could not be recorded (its details do not encode as JSON: \(failure)); nothing was changed")
+        }
         try db.execute(
             sql: "INSERT INTO events (at, actor, phase, command, summary, payload) VALUES (?, ?, ?, ?, ?, ?)",
             arguments: [StoreDate.string(Date()), actor, try phase().rawValue, command, draft.summary, draft.payload])
@@ -45,8 +48,8 @@ public final class StoreSession {
         let rows = try Row.fetchAll(db, sql: """
             SELECT * FROM (SELECT * FROM events WHERE id > ? ORDER BY id DESC LIMIT ?) ORDER BY id
             """, arguments: [after, limit ?? -1])
-        return rows.map { row in
-            AuditEvent(id: row["id"], timestamp: StoreDate.date(row["at"]), actor: row["actor"],
+        return try rows.map { row in
+            AuditEvent(id: row["id"], timestamp: try StoreDate.date(row["at"], table: "events", column: "at"), actor: row["actor"],
                        phase: Phase(rawValue: row["phase"]) ?? .familiarising, command: row["command"],
                        summary: row["summary"], payload: row["payload"])
         }

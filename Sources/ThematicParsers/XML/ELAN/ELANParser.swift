@@ -33,9 +33,12 @@ public struct ELANParser: TranscriptParser {
         let document = try XMLElement.document(input, root: "ANNOTATION_DOCUMENT", format: "an ELAN file", options: options)
         let root = document.root
         var builder = document.builder
-        let timeline = ELANTimeline(slots: (root.first("TIME_ORDER")?.elements("TIME_SLOT") ?? []).compactMap { slot in
-            slot["TIME_SLOT_ID"].map { (id: $0, value: slot["TIME_VALUE"].flatMap { Int($0) }) }
-        })
+        var slots: [(id: String, value: Int?)] = []
+        for slot in root.first("TIME_ORDER")?.elements("TIME_SLOT") ?? [] {
+            guard let id = slot["TIME_SLOT_ID"] else { continue }
+            slots.append((id: id, value: try Self.milliseconds(slot["TIME_VALUE"], at: slot.location)))
+        }
+        let timeline = ELANTimeline(slots: slots)
         let tiers = root.elements("TIER")
         let chosen = try chosenTiers(tiers, options: options, root: root)
         var entries: [Entry] = []
@@ -82,6 +85,17 @@ public struct ELANParser: TranscriptParser {
         let transcript = builder.build(id: XMLText.defaultID(input), title: input.stem, metadata: metadata,
                                        origin: TranscriptOrigin(format: .elan, fileName: input.file, sha256: ""))
         return ParseResult(transcript: transcript, warnings: builder.warnings)
+    }
+
+    /// A `TIME_VALUE` in milliseconds; one outside `0...Timecode.maximum` (or past `Int`) is refused
+    /// here, so interpolating between slots can never overflow.
+    static func milliseconds(_ text: String?, at location: SourceLocation) throws(ParseError) -> Int? {
+        guard let text, !text.isEmpty else { return nil }
+        guard let value = Int(text), Timecode(validMilliseconds: value) != nil else {
+            throw .malformed(message: "TIME_VALUE=\"\(text.prefix(40))\" is not a usable time: expected whole milliseconds from 0 to \(Timecode.maximum.milliseconds)",
+                             at: location)
+        }
+        return value
     }
 
     /// The tiers read as speech: the one the user named, or the top-level tiers with aligned annotations.

@@ -39,9 +39,12 @@ public struct EXMARaLDAParser: TranscriptParser {
         }
         let body = root.first("basic-body")
         let points = body?.first("common-timeline")?.elements("tli") ?? []
-        let timeline = ELANTimeline(slots: points.compactMap { point in
-            point["id"].map { (id: $0, value: XMLText.seconds(point["time"])?.milliseconds) }
-        })
+        var slots: [(id: String, value: Int?)] = []
+        for point in points {
+            guard let id = point["id"] else { continue }
+            slots.append((id: id, value: try XMLText.checkedSeconds(point["time"], attribute: "time", at: point.location)?.milliseconds))
+        }
+        let timeline = ELANTimeline(slots: slots)
         var runs: [Run] = []
         var others: [(tier: XMLElement, event: XMLElement)] = []
         for (tierIndex, tier) in (body?.elements("tier") ?? []).enumerated() {

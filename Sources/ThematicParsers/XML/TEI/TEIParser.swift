@@ -22,7 +22,7 @@ public struct TEIParser: TranscriptParser {
     public func parse(_ input: ParserInput, options: ParserOptions) throws(ParseError) -> ParseResult {
         var state = TEIReadState(file: input.file, roles: options.roles)
         let readerWarnings = try XMLStreamReader.read(input) { event throws(ParseError) in
-            state.handle(event)
+            try state.handle(event)
         }
         var builder = state.builder
         builder.warnings = readerWarnings + builder.warnings
@@ -90,11 +90,11 @@ struct TEIReadState {
         builder = TranscriptBuilder(file: file, roles: roles)
     }
 
-    mutating func handle(_ event: XMLEvent) {
+    mutating func handle(_ event: XMLEvent) throws(ParseError) {
         switch event {
         case .start(let tag):
             path.append(tag.name)
-            start(tag)
+            try start(tag)
         case .text(let text):
             if capture != nil { capture?.text += text; return }
             if personField != nil { addPersonText(text); return }
@@ -106,7 +106,7 @@ struct TEIReadState {
         }
     }
 
-    private mutating func start(_ tag: XMLStartTag) {
+    private mutating func start(_ tag: XMLStartTag) throws(ParseError) {
         let depth = path.count
         if capture != nil { return }
         switch tag.name {
@@ -123,19 +123,19 @@ struct TEIReadState {
         case "timeline":
             timelineScale = tag["unit"] == "ms" ? 0.001 : 1
         case "when":
-            readWhen(tag)
+            try readWhen(tag)
         case "text" where path.count <= 3:
             if let language = tag["lang"] { metadata["language"] = language }
         case "annotationBlock" where utterance == nil, "u" where utterance == nil && path.contains("body"):
             let who = (tag["who"] ?? "").split(separator: " ").map { String($0.drop(while: { $0 == "#" })) }.joined(separator: " ")
-            utterance = OpenUtterance(who: who, start: time(tag["start"]), end: time(tag["end"]),
+            utterance = OpenUtterance(who: who, start: try time(tag, "start"), end: try time(tag, "end"),
                                       location: tag.location, depth: depth)
         case let name where TEIReadState.eventElements.contains(name) && path.contains("body"):
             // `<note>` in a `<head>` (TEI_CORPO's div times) is structure, not an event.
             if name == "note", path.contains("head") { return }
             capture = Capture(kind: name == "spanGrp" ? tag["type"] ?? name : name,
                               fallback: tag["rend"] ?? tag["dur"] ?? tag["reason"] ?? tag["type"] ?? tag["new"],
-                              start: time(tag["start"]) ?? utterance?.start, end: time(tag["end"]),
+                              start: try time(tag, "start") ?? utterance?.start, end: try time(tag, "end"),
                               location: tag.location, depth: depth)
         default:
             break
@@ -194,20 +194,29 @@ struct TEIReadState {
         if personField == "abbr" { person?.abbreviation += text } else { person?.name += text }
     }
 
-    private mutating func readWhen(_ tag: XMLStartTag) {
+    /// A `<when>`: its time, absolute or an interval after an earlier point. A number that is no
+    /// usable time (NaN, infinite, negative, or a sum past ``Timecode/maximum``) is a located error.
+    private mutating func readWhen(_ tag: XMLStartTag) throws(ParseError) {
         guard let id = tag["id"] else { return }
         if let absolute = tag["absolute"] {
-            if let time = XMLText.seconds(absolute) ?? Timecode(parsing: absolute) { times[id] = time }
-        } else if let interval = tag["interval"].flatMap({ Double($0) }) {
+            if let time = try XMLText.checkedSeconds(absolute, attribute: "absolute", at: tag.location) ?? Timecode(parsing: absolute) {
+                times[id] = time
+            }
+        } else if let written = tag["interval"], let interval = Double(written) {
             let origin = tag["since"].flatMap { times[String($0.drop(while: { $0 == "#" }))] } ?? Timecode(milliseconds: 0)
-            times[id] = Timecode(milliseconds: origin.milliseconds + Timecode(seconds: interval * timelineScale).milliseconds)
+            guard let offset = Timecode(validSeconds: interval * timelineScale),
+                  let time = Timecode(validMilliseconds: origin.milliseconds + offset.milliseconds) else {
+                throw XMLText.refusedTime(attribute: "interval", value: written, at: tag.location)
+            }
+            times[id] = time
         }
     }
 
     /// A time reference (`#T1`, `T1`) resolved through the timeline, or a time written directly.
-    private func time(_ reference: String?) -> Timecode? {
-        guard let reference else { return nil }
+    private func time(_ tag: XMLStartTag, _ attribute: String) throws(ParseError) -> Timecode? {
+        guard let reference = tag[attribute] else { return nil }
         let id = String(reference.drop(while: { $0 == "#" }))
-        return times[id] ?? XMLText.seconds(id)
+        if let time = times[id] { return time }
+        return try XMLText.checkedSeconds(id, attribute: attribute, at: tag.location)
     }
 }

@@ -48,6 +48,9 @@ public struct ThematicXMLParser: TranscriptParser {
             if let key = entry["key"] { metadata[key] = entry.text }
         }
         if let media = root.first("media")?["href"] { metadata["media"] = media }
+        if let id = root["id"], !SourceID.isValid(id) {
+            throw .malformed(message: "id=\"\(id.prefix(80))\" is not usable as a source id: an id is \(SourceID.rule)", at: root.location)
+        }
         let transcript = builder.build(id: root["id"] ?? XMLText.defaultID(input), title: root.first("title")?.text ?? input.stem,
                                        metadata: metadata,
                                        origin: TranscriptOrigin(format: .thematicXML, fileName: input.file, sha256: ""))
