@@ -1,4 +1,5 @@
 @_exported import ThematicModel
+@_exported import ThematicAudit
 import ThematicParsers
 
 // The parser types a front end needs, re-exported so it depends on `Thematic` alone.

@@ -27,6 +27,7 @@ struct ThematicCommand: ParsableCommand {
         version: "0.1.0",
         subcommands: [Init.self, Ingest.self, Sources.self, Parse.self, CodebookCommand.self, Log.self,
                       Status.self, Demo.self, Export.self,
-                      Code.self, Uncode.self, Sheet.self, Autocode.self, Query.self, Matrix.self, Cases.self, MemoCommand.self]
+                      Code.self, Uncode.self, Sheet.self, Autocode.self, Query.self, Matrix.self, Cases.self, MemoCommand.self,
+                      ThemeCommand.self, PhaseCommand.self, AuditCommand.self]
     )
 }

@@ -73,12 +73,7 @@ public struct CodebookMerge: Hashable, Sendable {
             }
             position += 1
         }
-        let incomingThemeIDs = Set(incoming.themes.map(\.id))
-        themes = incoming.themes.map { theme in
-            var theme = theme
-            if let stored = current.themes.first(where: { $0.id == theme.id }) { theme.guid = stored.guid }
-            return theme
-        } + current.themes.filter { !incomingThemeIDs.contains($0.id) }
+        themes = CodebookMerge.mergeThemes(current: current.themes, incoming: incoming.themes)
         themesChanged = themes != current.themes
         let incomingRuleIDs = Set(incoming.rules.map(\.id))
         let renames = Dictionary(renamed.map { ($0.from, $0.to) }, uniquingKeysWith: { first, _ in first })
@@ -86,6 +81,30 @@ public struct CodebookMerge: Hashable, Sendable {
             CodebookEditor.renamingCodes(in: rule) { renames[$0] ?? $0 }
         }
         rulesChanged = rules != current.rules
+    }
+
+    /// The file's themes replace stored ones matched by guid, else by id (a matched theme keeps
+    /// its stored guid; one matched by guid under a new id is renamed, and its subthemes follow);
+    /// stored themes the file does not mention are kept after the file's.
+    static func mergeThemes(current: [Theme], incoming: [Theme]) -> [Theme] {
+        var matched = Set<String>()
+        var renamedThemes: [String: String] = [:]
+        let merged = incoming.map { theme in
+            var theme = theme
+            if let stored = current.first(where: { $0.guid == theme.guid }) ?? current.first(where: { $0.id == theme.id }) {
+                theme.guid = stored.guid
+                matched.insert(stored.id)
+                if stored.id != theme.id { renamedThemes[stored.id] = theme.id }
+            }
+            return theme
+        }
+        let incomingIDs = Set(incoming.map(\.id))
+        let kept = current.filter { !matched.contains($0.id) && !incomingIDs.contains($0.id) }.map { theme in
+            var theme = theme
+            if let parent = theme.parentID, let renamed = renamedThemes[parent] { theme.parentID = renamed }
+            return theme
+        }
+        return merged + kept
     }
 
     /// Whether the codebook's auto-coding rules differ from the stored ones.

@@ -30,6 +30,10 @@ public struct DemoRun: Sendable {
         /// Empty when the example has no `rules.yaml`.
         public var autocoding: AutoCodingReport?
         public var frequencies: [CodeFrequency]
+        /// The phase changes the demo made, 1 → 2 to 5 → 6.
+        public var phases: [PhaseChange]
+        /// The audit made in phase 6.
+        public var audit: AuditResult
     }
 
     /// Finds the bundled example: the given folder, else `$THEMATIC_EXAMPLE`, else
@@ -77,6 +81,7 @@ public struct DemoRun: Sendable {
         let project = try Project.create(at: projectPath, name: "Working alliance study (example)", actor: "demo")
         step("phase 1, familiarising: ingesting \(transcripts.count) transcripts")
         let ingest = try project.ingest(transcripts)
+        var phases = [try DemoAudit.familiarise(project, step: step)]
         step("phase 2, initial codes: importing the codebook")
         let codebook = try project.importCodebook(from: (exampleDirectory as NSString).appendingPathComponent("codebook.yaml"))
         var cases: [StudyCase] = []
@@ -91,9 +96,11 @@ public struct DemoRun: Sendable {
             step("phase 2, initial codes: auto-coding with rules.yaml")
             autocoding = try project.autocode(rules: try Project.readRules(from: rulesFile))
         }
+        let (laterPhases, audit) = try DemoAudit.walkThemes(project, step: step)
+        phases += laterPhases
         return Report(projectPath: projectPath, ingest: ingest, codebook: codebook, sources: try project.sources(),
                       status: try project.status(),
                       codebookOutline: CodebookOutline.lines(of: try project.codebook(), counts: try project.codingCounts()),
-                      cases: cases, autocoding: autocoding, frequencies: try project.frequencies())
+                      cases: cases, autocoding: autocoding, frequencies: try project.frequencies(), phases: phases, audit: audit)
     }
 }

@@ -40,7 +40,7 @@ extension ThematicCommand {
             }
             switch outputOptions.format {
             case .json:
-                try JSONOutput.print(DemoJSON(project: report.projectPath, frequencies: report.frequencies))
+                try JSONOutput.print(DemoJSON(project: report.projectPath, frequencies: report.frequencies, audit: report.audit))
             case .text:
                 Console.out("Project: \(report.projectPath)")
                 Console.out()
@@ -64,6 +64,11 @@ extension ThematicCommand {
                     FrequencyOutput.print(report.frequencies, format: .text)
                 }
                 Console.out()
+                Console.out("Phases: " + report.phases.map { "\($0.from.rawValue) → \($0.to.rawValue)\($0.forced ? " (forced)" : "")" }
+                    .joined(separator: ", "))
+                Console.out()
+                AuditText.lines(report.audit).forEach { Console.out($0) }
+                Console.out()
                 StatusText.lines(report.status).forEach { Console.out($0) }
                 Console.out()
                 Console.out("Explore: thematic sources show P05 --project \(report.projectPath)")
@@ -76,4 +81,5 @@ extension ThematicCommand {
 private struct DemoJSON: Encodable {
     var project: String
     var frequencies: [CodeFrequency]
+    var audit: AuditResult
 }
