@@ -42,8 +42,12 @@ extension Project {
     public func diff(from: String, to: String? = nil) throws(ThematicError) -> FrameworkDiff {
         try read { session in
             let before = try Project.loadSnapshot(from, session)
-            let after = try to.flatMap { $0 == "now" ? nil : $0 }.map { try Project.loadSnapshot($0, session) }
-                ?? FrameworkSnapshot(of: try Project.auditMaterial(session))
+            let after: FrameworkSnapshot
+            if let to, to != "now" {
+                after = try Project.loadSnapshot(to, session)
+            } else {
+                after = FrameworkSnapshot(of: try Project.auditMaterial(session))
+            }
             return FrameworkDiff(from: before, to: after)
         }
     }

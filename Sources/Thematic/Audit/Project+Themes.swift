@@ -107,7 +107,7 @@ extension Project {
     /// Adds an exemplar quote to a theme.
     /// - Parameter reference: a segment (`P01:12`, `P01:12-15`, `P01@1200-1350`) or a coding id.
     public func addExemplar(to themeID: String, reference: String) throws(ThematicError) -> ThemeChange {
-        let parsed: CodingReference? = UUID(uuidString: reference) == nil ? try Project.parse(reference) : nil
+        let parsed: CodingReference? = try UUID(uuidString: reference) == nil ? Project.parse(reference) : nil
         return try change("theme exemplar add") { session in
             let exemplar: Exemplar
             if let parsed {

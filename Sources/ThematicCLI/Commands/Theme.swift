@@ -201,7 +201,8 @@ extension ThematicCommand.ThemeCommand {
         }
 
         func run() throws {
-            guard let (theme, target) = pair else { return }
+            guard let pair else { return }
+            let (theme, target) = pair
             try options.run { project throws(ThematicError) in try project.mergeTheme(theme, into: target) }
         }
     }
