@@ -56,9 +56,10 @@ extension Project {
                     "phase \(current) is not done:\n\(lines)\nfinish it, or add --force to move on anyway (recorded in the log)")
             }
             let forced = next > current && !blocking.isEmpty
-            try session.setPhase(next)
+            // The snapshot belongs to the phase being left.
             let name = try Project.takeSnapshot(session, material: material, name: nil, reason: "phase \(current.rawValue) → \(next.rawValue)",
                                                 actor: actor)
+            try session.setPhase(next)
             let change = PhaseChange(from: current, to: next, forced: forced, openItems: checklist.items.filter { !$0.isDone },
                                      snapshot: name)
             let summary = "phase \(current.rawValue) → \(next.rawValue) (\(next.title))" + (forced ? ", forced past: "

@@ -56,7 +56,8 @@ extension Project {
     /// - Returns: the name used.
     static func takeSnapshot(_ session: StoreSession, material: AuditMaterial, name: String?, reason: String,
                              actor: String) throws -> String {
-        var chosen = name ?? "phase-\(try session.phase().rawValue)"
+        let phase = try session.phase().rawValue
+        var chosen = name ?? "phase-\(phase)"
         if name == nil {
             var number = 2
             let base = chosen
