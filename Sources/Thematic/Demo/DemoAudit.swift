@@ -45,7 +45,8 @@ enum DemoAudit {
         step("phase 5, defining and naming: an exemplar quote per theme, themes marked defined")
         let codings = try project.codings()
         for theme in try project.themes() {
-            if let coding = codings.first(where: { theme.codeIDs.contains($0.codeID) }) {
+            // The longest coded stretch makes the fullest quote (auto-coded keyword matches are a word long).
+            if let coding = codings.filter({ theme.codeIDs.contains($0.codeID) }).max(by: { $0.span.length < $1.span.length }) {
                 _ = try project.addExemplar(to: theme.id, reference: coding.id.uuidString)
             }
             _ = try project.defineTheme(theme.id, status: .defined)

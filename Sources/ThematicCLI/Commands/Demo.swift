@@ -10,8 +10,10 @@ extension ThematicCommand {
                 Creates a project from Examples/alliance-study (six interviews on the \
                 client–therapist working alliance, two through an interpreter), ingests the \
                 transcripts, imports the codebook and the cases, auto-codes with the example's \
-                rules.yaml and prints code frequencies. The project is left for you to explore \
-                with the other commands.
+                rules.yaml and prints code frequencies; then walks the six phases (a memo per \
+                source, a few segments coded by hand, an exemplar per theme) and prints the \
+                audit: the framework as coded, the framework from the data alone and the \
+                findings. The project is left for you to explore with the other commands.
 
                 Example:
                   thematic demo --output /tmp/alliance
