@@ -162,7 +162,10 @@ struct FindingRules {
             findings.append(finding(.uncodedSource, "source '\(source.id)' has no codings (\(plural(source.utterances.count, "utterance")))",
                                     AuditFinding.Objects(sources: [source.id]), ["utterances": Double(source.utterances.count)]))
         }
-        for coding in index.flagged {
+        let flagged = index.flagged.sorted {
+            ($0.sourceID, $0.span.start, $0.span.end, $0.codeID, $0.coderID) < ($1.sourceID, $1.span.start, $1.span.end, $1.codeID, $1.coderID)
+        }
+        for coding in flagged {
             findings.append(finding(.flaggedCoding,
                                     "coding \(coding.id) of '\(coding.codeID)' in \(coding.sourceID)@\(coding.span.start)-\(coding.span.end) "
                                         + "was flagged by re-anchoring (its text was edited) and is not yet reviewed",

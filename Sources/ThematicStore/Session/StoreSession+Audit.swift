@@ -3,8 +3,9 @@ import GRDB
 import ThematicModel
 
 extension StoreSession {
-    /// Walks every coding on the current revision of every source, in source and text order,
-    /// without building a ``Coding`` value per row (an audit reads hundreds of thousands).
+    /// Walks every coding on the current revision of every source, in stored order (no sort: the
+    /// audit does not need one), without building a ``Coding`` value per row (an audit reads
+    /// hundreds of thousands).
     /// - Parameter body: the coding's id, source, span, code, coder, and whether re-anchoring flagged it.
     public func forEachCurrentCoding(
         _ body: (_ id: String, _ sourceID: String, _ span: TextSpan, _ codeID: String, _ coderID: String, _ flagged: Bool) throws -> Void
@@ -12,7 +13,6 @@ extension StoreSession {
         let cursor = try Row.fetchCursor(db, sql: """
             SELECT c.id, c.source_id, c.start_offset, c.end_offset, c.code_id, c.coder_id, c.flag IS NOT NULL
             FROM codings c JOIN sources s ON s.id = c.source_id AND s.current_revision = c.revision
-            ORDER BY c.source_id, c.start_offset, c.end_offset
             """)
         while let row = try cursor.next() {
             try body(row[0], row[1], TextSpan(start: row[2], end: row[3]), row[4], row[5], row[6])
