@@ -86,6 +86,7 @@ let package = Package(
             name: "ThematicExchangeTests",
             dependencies: ["ThematicExchange", "ThematicModel", "ThematicParsers", "ThematicTestSupport"]
         ),
+        .testTarget(name: "ThematicAuditTests", dependencies: ["ThematicAudit", "ThematicModel", "ThematicTestSupport"]),
         .testTarget(
             name: "ThematicCodingTests",
             dependencies: ["ThematicCoding", "ThematicModel", "ThematicTestSupport"]

@@ -1,5 +1,6 @@
 @_exported import ThematicModel
 import ThematicExchange
+@_exported import ThematicAudit
 import ThematicParsers
 
 // The parser types a front end needs, re-exported so it depends on `Thematic` alone.

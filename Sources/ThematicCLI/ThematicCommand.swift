@@ -28,6 +28,7 @@ struct ThematicCommand: ParsableCommand {
         subcommands: [Init.self, Ingest.self, Sources.self, Parse.self, CodebookCommand.self, Log.self,
                       Status.self, Demo.self, Export.self, Import.self, Report.self, Agreement.self,
                       Code.self, Uncode.self, Sheet.self, Autocode.self, Query.self, Matrix.self, Cases.self, MemoCommand.self,
-                      Speakers.self, Flags.self, Doctor.self]
+                      Speakers.self, Flags.self, Doctor.self,
+                      ThemeCommand.self, PhaseCommand.self, AuditCommand.self]
     )
 }

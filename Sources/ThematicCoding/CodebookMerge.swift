@@ -94,17 +94,8 @@ public struct CodebookMerge: Hashable, Sendable {
         result = Codebook(name: incoming.name.isEmpty ? current.name : incoming.name,
                           description: incoming.name.isEmpty ? current.description : incoming.description,
                           codes: CodebookMerge.codes(after: steps, current: current), themes: [], rules: [])
-        let incomingThemeIDs = Set(incoming.themes.map(\.id))
         let renames = Dictionary(renamed.map { ($0.from, $0.to) }, uniquingKeysWith: { first, _ in first })
-        themes = incoming.themes.map { theme in
-            var theme = theme
-            if let stored = current.themes.first(where: { $0.id == theme.id }) { theme.guid = stored.guid }
-            return theme
-        } + current.themes.filter { !incomingThemeIDs.contains($0.id) }.map { theme in
-            var theme = theme
-            theme.codeIDs = theme.codeIDs.map { renames[$0] ?? $0 }
-            return theme
-        }
+        themes = CodebookMerge.mergeThemes(current: current.themes, incoming: incoming.themes, codeRenames: renames)
         result.themes = themes
         themesChanged = themes != current.themes
         let incomingRuleIDs = Set(incoming.rules.map(\.id))
@@ -141,6 +132,32 @@ public struct CodebookMerge: Hashable, Sendable {
             }
         }
         return (Array(positioned.values) + inserted).sorted { ($0.position, $0.code.id) < ($1.position, $1.code.id) }.map(\.code)
+    }
+
+    /// The file's themes replace stored ones matched by guid, else by id (a matched theme keeps
+    /// its stored guid; one matched by guid under a new id is renamed, and its subthemes follow);
+    /// stored themes the file does not mention are kept after the file's.
+    /// Kept themes follow renamed and moved codes (`codeRenames`).
+    static func mergeThemes(current: [Theme], incoming: [Theme], codeRenames: [String: String] = [:]) -> [Theme] {
+        var matched = Set<String>()
+        var renamedThemes: [String: String] = [:]
+        let merged = incoming.map { theme in
+            var theme = theme
+            if let stored = current.first(where: { $0.guid == theme.guid }) ?? current.first(where: { $0.id == theme.id }) {
+                theme.guid = stored.guid
+                matched.insert(stored.id)
+                if stored.id != theme.id { renamedThemes[stored.id] = theme.id }
+            }
+            return theme
+        }
+        let incomingIDs = Set(incoming.map(\.id))
+        let kept = current.filter { !matched.contains($0.id) && !incomingIDs.contains($0.id) }.map { theme in
+            var theme = theme
+            if let parent = theme.parentID, let renamed = renamedThemes[parent] { theme.parentID = renamed }
+            theme.codeIDs = theme.codeIDs.map { codeRenames[$0] ?? $0 }
+            return theme
+        }
+        return merged + kept
     }
 
     /// Whether the codebook's auto-coding rules differ from the stored ones.

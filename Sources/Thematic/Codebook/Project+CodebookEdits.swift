@@ -117,9 +117,7 @@ extension Project {
                 try session.updateCode(id: fromID == code.id ? fromID : "~\(code.guid.uuidString)", to: code, position: position)
             }
         }
-        for (position, theme) in merge.themes.enumerated() {
-            try session.saveTheme(theme, position: position)
-        }
+        if merge.themesChanged { try session.replaceThemes(merge.themes) }
         if merge.rulesChanged { try session.setCodebookRules(merge.rules) }
     }
 }

@@ -37,6 +37,10 @@ public struct DemoRun: Sendable {
         public var reportPath: String
         /// The auto-coding against the example's second coder, per code (when the example has the sheet).
         public var agreement: CodingAgreementReport?
+        /// The phase changes the demo made, 1 → 2 to 5 → 6.
+        public var phases: [PhaseChange]
+        /// The audit made in phase 6.
+        public var audit: AuditResult
     }
 
     /// Finds the bundled example: the given folder, else `$THEMATIC_EXAMPLE`, else
@@ -90,6 +94,7 @@ public struct DemoRun: Sendable {
         let project = try Project.create(at: projectPath, name: "Working alliance study (example)", actor: "demo")
         step("phase 1, familiarising: ingesting \(transcripts.count) transcripts")
         let ingest = try project.ingest(transcripts)
+        var phases = [try DemoAudit.familiarise(project, step: step)]
         step("phase 2, initial codes: importing the codebook")
         let codebook = try project.importCodebook(from: (exampleDirectory as NSString).appendingPathComponent("codebook.yaml"))
         var cases: [StudyCase] = []
@@ -105,6 +110,8 @@ public struct DemoRun: Sendable {
             autocoding = try project.autocode(rules: try Project.readRules(from: rulesFile))
         }
         let agreement = autocoding == nil ? nil : try compareCoders(in: project, step: step)
+        let (laterPhases, audit) = try DemoAudit.walkThemes(project, step: step)
+        phases += laterPhases
         let reportPath = (outputDirectory as NSString).appendingPathComponent("report.html")
         step("phase 6, the report: writing \(reportPath)")
         let splitBy = cases.contains { $0.attribute("interpreter") != nil } ? "interpreter" : nil
@@ -114,7 +121,7 @@ public struct DemoRun: Sendable {
                             status: try project.status(),
                             codebookOutline: CodebookOutline.lines(of: try project.codebook(), counts: try project.codingCounts()),
                             cases: cases, autocoding: autocoding, frequencies: try project.frequencies(), reportPath: reportPath,
-                            agreement: agreement)
+                            agreement: agreement, phases: phases, audit: audit)
         step("exchange: writing the codebook (.qdc) and the project (.qdpx) for NVivo, ATLAS.ti, MAXQDA, QualCoder")
         report.exchangeFiles = try project.writeExchangeFiles(into: outputDirectory, named: "alliance-study")
         return report

@@ -97,12 +97,10 @@ public final class Project: Sendable {
     /// The project's name, phase, counts and the checklist of the current phase.
     public func status() throws(ThematicError) -> ProjectStatus {
         try read { session in
-            let counts = try session.counts()
-            let phase = try session.phase()
-            let codebook = try session.codebook()
+            let evidence = try Project.phaseEvidence(session, material: try Project.auditMaterial(session))
             return ProjectStatus(
-                name: try session.setting("name") ?? "", path: path, phase: phase, counts: counts,
-                checklists: Phase.allCases.map { PhaseChecklist(phase: $0, counts: counts, codebook: codebook) })
+                name: try session.setting("name") ?? "", path: path, phase: try session.phase(), counts: evidence.counts,
+                checklists: Phase.allCases.map { PhaseChecklist(phase: $0, evidence: evidence) })
         }
     }
 }

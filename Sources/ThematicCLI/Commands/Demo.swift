@@ -11,9 +11,11 @@ extension ThematicCommand {
                 client–therapist working alliance, two through an interpreter), ingests the \
                 transcripts, imports the codebook and the cases, auto-codes with the example's \
                 rules.yaml, compares the auto-coding with a second coder's sheet (ben, P01 and \
-                P02) and prints their agreement per code, prints code frequencies and writes \
-                report.html into the output folder. The project is left for you to explore with \
-                the other commands.
+                P02) and prints their agreement per code; then walks the six phases (a memo per \
+                source, a few segments coded by hand, an exemplar per theme), prints the audit \
+                (the framework as coded, the framework from the data alone and the findings), \
+                writes report.html and the REFI-QDA exports into the output folder. The project \
+                is left for you to explore with the other commands.
 
                 The example study is built into thematic: outside a checkout it is written into \
                 the output folder first, so the demo runs from any folder.
@@ -52,7 +54,7 @@ extension ThematicCommand {
             switch outputOptions.format {
             case .json:
                 try JSONOutput.print(DemoJSON(project: report.projectPath, report: report.reportPath,
-                                              frequencies: report.frequencies, agreement: report.agreement))
+                                              frequencies: report.frequencies, agreement: report.agreement, audit: report.audit))
             case .text:
                 Console.out("Project: \(report.projectPath)")
                 Console.out()
@@ -77,6 +79,11 @@ extension ThematicCommand {
                 }
                 if let agreement = report.agreement { AgreementOutput.printDemoStep(agreement) }
                 Console.out()
+                Console.out("Phases: " + report.phases.map { "\($0.from.rawValue) → \($0.to.rawValue)\($0.forced ? " (forced)" : "")" }
+                    .joined(separator: ", "))
+                Console.out()
+                AuditText.lines(report.audit).forEach { Console.out($0) }
+                Console.out()
                 StatusText.lines(report.status).forEach { Console.out($0) }
                 Console.out()
                 report.exchangeFiles.forEach { Console.out("REFI-QDA: \($0)") }
@@ -94,4 +101,5 @@ private struct DemoJSON: Encodable {
     var report: String
     var frequencies: [CodeFrequency]
     var agreement: CodingAgreementReport?
+    var audit: AuditResult
 }

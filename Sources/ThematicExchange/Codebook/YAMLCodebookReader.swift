@@ -29,7 +29,12 @@ import Yams
 ///   - id: alliance-as-lived
 ///     name: …
 ///     definition: …
+///     scope_note: …           # what the theme is not about
+///     status: candidate       # candidate | reviewed | defined (default candidate)
+///     parent: other-theme     # makes it a subtheme
 ///     codes: [alliance/bond/trust, …]
+///     exemplars:              # quotes: source, revision, scalar offsets, the quoted text
+///       - {source: P01, revision: 1, start: 120, end: 180, quote: "…"}
 /// ```
 ///
 /// Unknown keys are errors (a misspelt `defintion:` must not silently drop a definition), and
@@ -37,7 +42,8 @@ import Yams
 public struct YAMLCodebookReader: Sendable {
     static let codeKeys: Set = ["id", "name", "codable", "definition", "include", "exclude", "example",
                                 "atypical_example", "colour", "color", "memo", "guid", "children", "autocode"]
-    static let themeKeys: Set = ["id", "name", "definition", "codes", "guid"]
+    static let themeKeys: Set = ["id", "name", "definition", "codes", "guid", "scope_note", "status", "parent", "exemplars"]
+    static let exemplarKeys: Set = ["source", "revision", "start", "end", "quote", "coding"]
     static let topKeys: Set = ["version", "name", "description", "codes", "themes"]
 
     public init() {}
@@ -204,6 +210,22 @@ extension YAMLCodebookReader {
                     }
                     theme.guid = guid
                 }
+                theme.scopeNote = try string(fields["scope_note"]) ?? ""
+                if let statusNode = fields["status"] {
+                    guard let status = try string(statusNode).flatMap(ThemeStatus.init(rawValue:)) else {
+                        throw .invalid(message: "status of theme '\(id)' is candidate, reviewed or defined", at: location(statusNode))
+                    }
+                    theme.status = status
+                }
+                if let parentNode = fields["parent"] {
+                    guard let parent = try string(parentNode), Code.isValidSlug(parent) else {
+                        throw .invalid(message: "parent of theme '\(id)' must be a theme id", at: location(parentNode))
+                    }
+                    theme.parentID = parent
+                }
+                if let exemplars = fields["exemplars"] {
+                    theme.exemplars = try readExemplars(exemplars, themeID: id)
+                }
                 if let codes = fields["codes"] {
                     guard case .sequence(let list) = codes else {
                         throw .invalid(message: "a theme's 'codes' is a list of code ids", at: location(codes))
@@ -220,6 +242,46 @@ extension YAMLCodebookReader {
             return themes
         }
 
+        func readExemplars(_ node: Node, themeID: String) throws(ExchangeError) -> [Exemplar] {
+            guard case .sequence(let sequence) = node else {
+                throw .invalid(message: "a theme's 'exemplars' is a list of quotes ('- source: …')", at: location(node))
+            }
+            var exemplars: [Exemplar] = []
+            for item in sequence {
+                guard case .mapping(let fields) = item else {
+                    throw .invalid(message: "an exemplar is a mapping with source, start, end and quote", at: location(item))
+                }
+                try checkKeys(fields, allowed: YAMLCodebookReader.exemplarKeys, what: "exemplar")
+                guard let source = try string(fields["source"]), !source.isEmpty else {
+                    throw .invalid(message: "an exemplar of theme '\(themeID)' needs a 'source'", at: location(item))
+                }
+                func number(_ key: String, minimum: Int) throws(ExchangeError) -> Int? {
+                    guard let node = fields[key] else { return nil }
+                    guard let value = node.int, value >= minimum else {
+                        throw .invalid(message: "'\(key)' of an exemplar is a whole number of at least \(minimum)", at: location(node))
+                    }
+                    return value
+                }
+                guard let start = try number("start", minimum: 0), let end = try number("end", minimum: 1) else {
+                    throw .invalid(message: "an exemplar of theme '\(themeID)' needs 'start' and 'end' (Unicode scalar offsets)",
+                                   at: location(item))
+                }
+                guard let span = TextSpan(validatingStart: start, end: end), !span.isEmpty else {
+                    throw .invalid(message: "an exemplar's start must come before its end", at: location(item))
+                }
+                var codingID: UUID?
+                if let codingNode = fields["coding"] {
+                    guard let uuid = try string(codingNode).flatMap(UUID.init(uuidString:)) else {
+                        throw .invalid(message: "'coding' of an exemplar is a coding id (a UUID)", at: location(codingNode))
+                    }
+                    codingID = uuid
+                }
+                exemplars.append(Exemplar(sourceID: source, revision: try number("revision", minimum: 1) ?? 1, span: span,
+                                          codingID: codingID, quote: try string(fields["quote"]) ?? ""))
+            }
+            return exemplars
+        }
+
         /// The place in the YAML file a validation error is about.
         func location(of error: CodebookError, in codebook: Codebook, root: Node) -> SourceLocation {
             let needle: String
@@ -228,8 +290,10 @@ extension YAMLCodebookReader {
                 needle = String(id.split(separator: "/").last ?? "")
             case .unknownCodeInTheme(_, let codeID):
                 needle = codeID
-            case .duplicateTheme(let id):
+            case .duplicateTheme(let id), .invalidThemeID(let id), .themeCycle(let id):
                 needle = id
+            case .unknownParentTheme(_, let parentID):
+                needle = parentID
             }
             return lastScalar(equalTo: needle, in: root).map(location) ?? location(root)
         }

@@ -26,8 +26,14 @@ public struct YAMLCodebookWriter: Sendable {
             top.append(("themes", .sequence(Node.Sequence(codebook.themes.map { theme in
                 var fields: [(String, Node)] = [("id", Node(theme.id)), ("name", Node(theme.name))]
                 if !theme.definition.isEmpty { fields.append(("definition", Node(theme.definition))) }
+                if !theme.scopeNote.isEmpty { fields.append(("scope_note", Node(theme.scopeNote))) }
+                if theme.status != .candidate { fields.append(("status", Node(theme.status.rawValue))) }
+                if let parent = theme.parentID { fields.append(("parent", Node(parent))) }
                 fields.append(("guid", Node(theme.guid.uuidString)))
                 fields.append(("codes", .sequence(Node.Sequence(theme.codeIDs.map { Node($0) }, .implicit, .flow))))
+                if !theme.exemplars.isEmpty {
+                    fields.append(("exemplars", .sequence(Node.Sequence(theme.exemplars.map(exemplar)))))
+                }
                 return mapping(fields)
             }))))
         }
@@ -57,6 +63,15 @@ public struct YAMLCodebookWriter: Sendable {
             if !below.isEmpty { fields.append(("children", .sequence(Node.Sequence(below)))) }
             return mapping(fields)
         }
+    }
+
+    private func exemplar(_ exemplar: Exemplar) -> Node {
+        var fields: [(String, Node)] = [("source", Node(exemplar.sourceID)), ("revision", Node(String(exemplar.revision), Tag(.int))),
+                                        ("start", Node(String(exemplar.span.start), Tag(.int))),
+                                        ("end", Node(String(exemplar.span.end), Tag(.int)))]
+        if let coding = exemplar.codingID { fields.append(("coding", Node(coding.uuidString))) }
+        fields.append(("quote", Node(exemplar.quote)))
+        return mapping(fields)
     }
 
     private func autocode(_ rule: AutoCodingRule) -> Node {

@@ -55,11 +55,39 @@ public struct Codebook: Hashable, Sendable, Codable {
         }
         var themeIDs = Set<String>()
         for theme in themes {
+            guard Code.isValidSlug(theme.id) else { throw .invalidThemeID(themeID: theme.id) }
             if !themeIDs.insert(theme.id).inserted { throw .duplicateTheme(id: theme.id) }
             for codeID in theme.codeIDs where seen[codeID] == nil {
                 throw .unknownCodeInTheme(themeID: theme.id, codeID: codeID)
             }
         }
+        let parents = Dictionary(themes.map { ($0.id, $0.parentID) }, uniquingKeysWith: { first, _ in first })
+        for theme in themes {
+            guard let parent = theme.parentID else { continue }
+            guard themeIDs.contains(parent) else { throw .unknownParentTheme(themeID: theme.id, parentID: parent) }
+            var visited: Set = [theme.id]
+            var next: String? = parent
+            while let current = next {
+                if !visited.insert(current).inserted { throw .themeCycle(themeID: theme.id) }
+                next = parents[current] ?? nil
+            }
+        }
+    }
+
+    /// The theme with this id, if any.
+    public func theme(id: String) -> Theme? {
+        themes.first { $0.id == id }
+    }
+
+    /// The themes directly below `parentID` (top-level themes for `nil`), in codebook order.
+    public func subthemes(of parentID: String?) -> [Theme] {
+        themes.filter { $0.parentID == parentID }
+    }
+
+    /// The theme and every theme below it, the theme first, then depth first in codebook order.
+    public func themeSubtree(of themeID: String) -> [Theme] {
+        guard let theme = theme(id: themeID) else { return [] }
+        return [theme] + subthemes(of: themeID).flatMap { themeSubtree(of: $0.id) }
     }
 }
 

@@ -6,6 +6,9 @@ public enum CodebookError: Error, Hashable, Sendable, CustomStringConvertible {
     case missingParent(codeID: String, parentID: String)
     case unknownCodeInTheme(themeID: String, codeID: String)
     case duplicateTheme(id: String)
+    case invalidThemeID(themeID: String)
+    case unknownParentTheme(themeID: String, parentID: String)
+    case themeCycle(themeID: String)
 
     public var description: String {
         switch self {
@@ -21,6 +24,12 @@ public enum CodebookError: Error, Hashable, Sendable, CustomStringConvertible {
             "theme '\(theme)' names code '\(code)', which is not in the codebook"
         case .duplicateTheme(let id):
             "theme '\(id)' is defined twice"
+        case .invalidThemeID(let id):
+            "theme id '\(id)' must be lowercase letters, digits and '-' (e.g. alliance-as-lived)"
+        case .unknownParentTheme(let theme, let parent):
+            "theme '\(theme)' names parent theme '\(parent)', which is not in the codebook"
+        case .themeCycle(let theme):
+            "theme '\(theme)' would be its own subtheme"
         }
     }
 }

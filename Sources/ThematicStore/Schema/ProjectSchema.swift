@@ -10,6 +10,7 @@ enum ProjectSchema {
         migrator.registerMigration("v1-project", migrate: createVersion1)
         migrator.registerMigration("v2-coding", migrate: addCodingFlags)
         migrator.registerMigration("v3-workflow", migrate: allowSourceRenames)
+        migrator.registerMigration("v4-audit", migrate: addAudit)
         migrator.registerMigration("v5-exchange", migrate: addExchangeGUIDs)
         return migrator
     }
@@ -195,6 +196,45 @@ enum ProjectSchema {
             BEFORE UPDATE OF revision, format, file_name, sha256, text, metadata, annotations, word_count, duration_ms,
                              ingested_at, ingested_by ON source_revisions
             BEGIN SELECT RAISE(ABORT, 'an ingested source revision cannot be changed; ingest a new revision'); END;
+            """)
+    }
+
+    /// Themes get a status, a scope note and a parent (subthemes) and exemplar quotes; framework
+    /// snapshots are immutable rows, like source revisions. Audit thresholds and the project's
+    /// approach are settings in `project` (keys `audit.*`, `approach`), which need no table.
+    private static func addAudit(_ db: Database) throws {
+        try db.execute(sql: """
+            ALTER TABLE themes ADD COLUMN scope_note TEXT NOT NULL DEFAULT '';
+            ALTER TABLE themes ADD COLUMN status TEXT NOT NULL DEFAULT 'candidate'
+                CHECK (status IN ('candidate', 'reviewed', 'defined'));
+            ALTER TABLE themes ADD COLUMN parent_id TEXT REFERENCES themes(id) ON UPDATE CASCADE;
+
+            CREATE TABLE theme_exemplars (
+                theme_id TEXT NOT NULL REFERENCES themes(id) ON DELETE CASCADE ON UPDATE CASCADE,
+                position INTEGER NOT NULL,
+                source_id TEXT NOT NULL,
+                revision INTEGER NOT NULL,
+                start_offset INTEGER NOT NULL,
+                end_offset INTEGER NOT NULL,
+                coding_id TEXT,
+                quote TEXT NOT NULL,
+                PRIMARY KEY (theme_id, position),
+                CHECK (0 <= start_offset AND start_offset < end_offset)
+            ) WITHOUT ROWID;
+
+            CREATE TABLE snapshots (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                name TEXT NOT NULL UNIQUE,
+                taken_at TEXT NOT NULL,
+                actor TEXT NOT NULL,
+                phase INTEGER NOT NULL CHECK (phase BETWEEN 1 AND 6),
+                reason TEXT NOT NULL,
+                content TEXT NOT NULL CHECK (json_valid(content))
+            );
+            CREATE TRIGGER snapshots_no_update BEFORE UPDATE ON snapshots
+            BEGIN SELECT RAISE(ABORT, 'a snapshot cannot be changed; take a new one'); END;
+            CREATE TRIGGER snapshots_no_delete BEFORE DELETE ON snapshots
+            BEGIN SELECT RAISE(ABORT, 'a snapshot cannot be deleted'); END;
             """)
     }
 

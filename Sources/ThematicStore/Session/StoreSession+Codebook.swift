@@ -11,14 +11,7 @@ extension StoreSession {
                  typicalExample: row["typical_example"], atypicalExample: row["atypical_example"],
                  colour: row["colour"], memo: row["memo"], isCodable: row["codable"])
         }
-        let themeCodes = Dictionary(grouping: try Row.fetchAll(db, sql: """
-            SELECT theme_id, code_id FROM theme_codes ORDER BY theme_id, position
-            """), by: { $0["theme_id"] as String })
-        let themes = try Row.fetchAll(db, sql: "SELECT * FROM themes ORDER BY position, id").map { row in
-            let id: String = row["id"]
-            return Theme(id: id, guid: try StoreDate.uuid(row["guid"], table: "themes", column: "guid"), name: row["name"],
-                         definition: row["definition"], codeIDs: (themeCodes[id] ?? []).map { $0["code_id"] })
-        }
+        let themes = try storedThemes()
         return Codebook(name: try setting("codebook_name") ?? "", description: try setting("codebook_description") ?? "",
                         codes: codes, themes: themes, rules: try codebookRules())
     }
@@ -50,16 +43,68 @@ extension StoreSession {
         }
     }
 
-    /// Adds or replaces a theme and the codes it gathers.
+    /// Adds or replaces a theme, the codes it gathers and its exemplars. Its parent must be stored.
     public func saveTheme(_ theme: Theme, position: Int) throws {
         try db.execute(sql: """
-            INSERT INTO themes (id, guid, name, definition, position) VALUES (?, ?, ?, ?, ?)
-            ON CONFLICT(id) DO UPDATE SET name = excluded.name, definition = excluded.definition, position = excluded.position
-            """, arguments: [theme.id, theme.guid.uuidString, theme.name, theme.definition, position])
+            INSERT INTO themes (id, guid, name, definition, position, scope_note, status, parent_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT(id) DO UPDATE SET name = excluded.name, definition = excluded.definition, position = excluded.position,
+                scope_note = excluded.scope_note, status = excluded.status, parent_id = excluded.parent_id
+            """, arguments: [theme.id, theme.guid.uuidString, theme.name, theme.definition, position, theme.scopeNote,
+                             theme.status.rawValue, theme.parentID])
         try db.execute(sql: "DELETE FROM theme_codes WHERE theme_id = ?", arguments: [theme.id])
         for (index, codeID) in theme.codeIDs.enumerated() {
             try db.execute(sql: "INSERT INTO theme_codes (theme_id, code_id, position) VALUES (?, ?, ?)",
                            arguments: [theme.id, codeID, index])
+        }
+        try db.execute(sql: "DELETE FROM theme_exemplars WHERE theme_id = ?", arguments: [theme.id])
+        for (index, exemplar) in theme.exemplars.enumerated() {
+            try db.execute(sql: """
+                INSERT INTO theme_exemplars (theme_id, position, source_id, revision, start_offset, end_offset, coding_id, quote)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [theme.id, index, exemplar.sourceID, exemplar.revision, exemplar.span.start, exemplar.span.end,
+                                 exemplar.codingID?.uuidString, exemplar.quote])
+        }
+    }
+
+    /// Replaces every stored theme by `themes` (in this order; ids may change, guids are kept as given).
+    public func replaceThemes(_ themes: [Theme]) throws {
+        try db.execute(sql: "DELETE FROM themes")
+        // Parents before their subthemes, keeping codebook order otherwise.
+        var stored = Set<String>()
+        var pending = Array(themes.enumerated())
+        while !pending.isEmpty {
+            let ready = pending.filter { $0.element.parentID.map(stored.contains) ?? true }
+            guard !ready.isEmpty else { throw StoreError.constraintViolated(message: "themes with unknown parents or a cycle") }
+            for (position, theme) in ready {
+                try saveTheme(theme, position: position)
+                stored.insert(theme.id)
+            }
+            pending.removeAll { stored.contains($0.element.id) }
+        }
+    }
+
+    /// The stored themes with their codes and exemplars, in codebook order.
+    private func storedThemes() throws -> [Theme] {
+        let themeCodes = Dictionary(grouping: try Row.fetchAll(db, sql: """
+            SELECT theme_id, code_id FROM theme_codes ORDER BY theme_id, position
+            """), by: { $0["theme_id"] as String })
+        let exemplars = Dictionary(grouping: try Row.fetchAll(db, sql: """
+            SELECT * FROM theme_exemplars ORDER BY theme_id, position
+            """), by: { $0["theme_id"] as String })
+        return try Row.fetchAll(db, sql: "SELECT * FROM themes ORDER BY position, id").map { row in
+            let id: String = row["id"]
+            return Theme(id: id, guid: try StoreDate.uuid(row["guid"], table: "themes", column: "guid"), name: row["name"],
+                         definition: row["definition"], codeIDs: (themeCodes[id] ?? []).map { $0["code_id"] },
+                         scopeNote: row["scope_note"], status: ThemeStatus(rawValue: row["status"]) ?? .candidate,
+                         parentID: row["parent_id"],
+                         exemplars: try (exemplars[id] ?? []).map { row in
+                             Exemplar(sourceID: row["source_id"], revision: row["revision"],
+                                      span: TextSpan(start: row["start_offset"], end: row["end_offset"]),
+                                      codingID: try (row["coding_id"] as String?).map {
+                                          try StoreDate.uuid($0, table: "theme_exemplars", column: "coding_id")
+                                      },
+                                      quote: row["quote"])
+                         })
         }
     }
 
