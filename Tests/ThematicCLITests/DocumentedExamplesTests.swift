@@ -75,6 +75,12 @@ struct DocumentedExamplesTests {
             thematic sheet import --project study.thematic Examples/alliance-study/coding/ben-P01-P02.csv
             thematic code --project study.thematic P01:10 alliance/bond/trust --coder anna
             thematic code --project study.thematic P02:4 alliance/tasks/homework --coder anna
+            for s in P01 P02 P03 P04 P05 P06; do thematic memo add --project study.thematic --source $s "First reading."; done
+            thematic audit snapshot --project study.thematic phase-3
+            thematic audit snapshot --project study.thematic phase-5
+            thematic theme add --project study.thematic Waiting --id waiting
+            thematic theme exemplar add --project study.thematic three-in-the-room P05:4
+            thematic theme exemplar add --project study.thematic three-in-the-room P06:4
             printf '1,2,3,3,2,1,4,1,2\n1,2,3,3,2,2,4,1,3\n3,3,3,3,3,3,3,3,3\n' > ratings.csv
             printf 'a,b,c\n1,1,2\n2,2,2\n3,3,1\n1,2,1\n' > spss.csv
             thematic export project --project study.thematic --format qdpx -o study.qdpx

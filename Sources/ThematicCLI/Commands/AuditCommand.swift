@@ -21,9 +21,9 @@ extension ThematicCommand {
                   thematic audit
                   thematic audit --by interviewer
                   thematic audit --by wai_score --format json
-                  thematic audit --strict --min-segments 3 --min-participants 2   (thresholds are stored)
+                  thematic audit --min-segments 3 --min-participants 2  (thresholds are stored)
                   thematic audit snapshot before-review
-                  thematic audit diff before-review          (against now)
+                  thematic audit diff phase-3                (against now)
                   thematic audit diff phase-3 phase-5
                 """,
             subcommands: [Run.self, Snapshot.self, Snapshots.self, Diff.self],

@@ -19,9 +19,9 @@ extension ThematicCommand {
                 Examples:
                   thematic theme add "Three in the room" --definition "…"
                   thematic theme assign three-in-the-room interpreter/triadic-relationship confidentiality
-                  thematic theme define three-in-the-room --scope-note "Not about language barriers as such." --status reviewed
-                  thematic theme split ruptures-as-turning-points --into endings --codes context/endings
-                  thematic theme merge endings into ruptures-as-turning-points
+                  thematic theme define three-in-the-room --status reviewed
+                  thematic theme split fit-and-access --into costs --codes practicalities
+                  thematic theme merge waiting into fit-and-access
                   thematic theme exemplar add three-in-the-room P05:14
                   thematic theme show three-in-the-room
                 """,
@@ -59,8 +59,8 @@ extension ThematicCommand.ThemeCommand {
             abstract: "Add a theme (a candidate until reviewed and defined).",
             discussion: """
                 Examples:
-                  thematic theme add "Three in the room"                       id three-in-the-room
-                  thematic theme add "Trust via the interpreter" --parent three-in-the-room --id trust-first
+                  thematic theme add "Costs of therapy"           id costs-of-therapy
+                  thematic theme add "Trust first" --parent three-in-the-room
                 """)
         @OptionGroup var options: ThemeChangeOptions
         @Argument(help: "The theme's name.") var name: String
@@ -183,7 +183,7 @@ extension ThematicCommand.ThemeCommand {
     struct Merge: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Merge a theme into another: its codes, exemplars and subthemes join it.",
-            discussion: "Example: thematic theme merge endings into ruptures-as-turning-points   ('into' may be left out)")
+            discussion: "Example: thematic theme merge waiting into fit-and-access   ('into' may be left out)")
         @OptionGroup var options: ThemeChangeOptions
         @Argument(help: "THEME into TARGET.") var words: [String]
 
@@ -210,7 +210,7 @@ extension ThematicCommand.ThemeCommand {
     struct Split: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Split codes off a theme into a new theme beside it.",
-            discussion: "Example: thematic theme split ruptures-as-turning-points --into endings --name Endings --codes context/endings")
+            discussion: "Example: thematic theme split fit-and-access --into costs --codes practicalities")
         @OptionGroup var options: ThemeChangeOptions
         @Argument(help: "The theme's id.") var theme: String
         @Option(help: ArgumentHelp("The new theme's id.", valueName: "slug")) var into: String

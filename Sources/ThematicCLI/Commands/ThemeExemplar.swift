@@ -19,7 +19,7 @@ extension ThematicCommand.ThemeCommand.ExemplarCommand {
 
                 Examples:
                   thematic theme exemplar add three-in-the-room P05:14        utterance 14 of P05
-                  thematic theme exemplar add three-in-the-room P06@1200-1350 characters
+                  thematic theme exemplar add three-in-the-room P06@1200-1350  (characters)
                   thematic theme exemplar add three-in-the-room 6F1C…-…       a coding id (see 'query --format json')
                 """)
         @OptionGroup var options: ThemeChangeOptions
