@@ -40,28 +40,42 @@ extension ThematicCommand {
                 }
                 return try Project.readRules(from: beside)
             }
+            // A dry run's hits in text or CSV are printed as they are found, so memory stays bounded
+            // however many there are; JSON and a storing run print them once the run is done.
+            var sink = BufferedOutput()
+            let header = ["rule", "code", "source", "utterance", "start", "end", "match", "text", "new"]
+            let streamed = dryRun && output.format != .json
+            if streamed, output.format == .csv { sink.append(csvText(header: header, rows: [])) }
             let report = try reportingFailures { () throws(ThematicError) in
-                try project.autocode(rules: chosen, sources: source.map { $0.split(separator: ",").map(String.init) }, dryRun: dryRun)
+                try project.autocode(rules: chosen, sources: source.map { $0.split(separator: ",").map(String.init) }, dryRun: dryRun,
+                                     onHit: streamed ? { hit in write(hit, to: &sink) } : nil)
             }
             switch output.format {
             case .json:
                 try JSONOutput.print(report.hits)
             case .csv:
-                Console.out(csvText(header: ["rule", "code", "source", "utterance", "start", "end", "match", "text", "new"],
-                                    rows: report.hits.map {
-                                        [$0.ruleID, $0.codeID, $0.sourceID, String($0.utterance), String($0.span.start),
-                                         String($0.span.end), $0.match, $0.text, $0.isNew ? "yes" : "no"]
-                                    }), terminator: "")
+                if !streamed { sink.append(csvText(header: header, rows: [])) }
+                report.hits.forEach { write($0, to: &sink) }
+                sink.flush()
             case .text:
-                for hit in report.hits {
-                    Console.out("\(hit.isNew ? "+" : "=") \(hit.sourceID):\(hit.utterance) \(hit.codeID) [\(hit.ruleID): \(hit.match)] \(hit.text)")
-                }
-                let added = report.hits.filter(\.isNew).count
+                report.hits.forEach { write($0, to: &sink) }
+                sink.flush()
                 for rule in report.rules {
                     Console.error("rule \(rule.id) → \(rule.codeID): \(report.countsByRule[rule.id] ?? 0) hits")
                 }
-                Console.error(report.dryRun ? "dry run: \(added) new codings would be stored"
-                                            : "\(added) new codings stored, \(report.hits.count - added) already there")
+                Console.error(report.dryRun ? "dry run: \(report.newCount) new codings would be stored"
+                                            : "\(report.newCount) new codings stored, \(report.hitCount - report.newCount) already there")
+            }
+        }
+
+        /// Writes one hit as a line of the chosen format (text or CSV).
+        private func write(_ hit: AutoCodingReport.Hit, to sink: inout BufferedOutput) {
+            switch output.format {
+            case .csv:
+                sink.append(csvRow([hit.ruleID, hit.codeID, hit.sourceID, String(hit.utterance), String(hit.span.start),
+                                      String(hit.span.end), hit.match, hit.text, hit.isNew ? "yes" : "no"]))
+            case .text, .json:
+                sink.line("\(hit.isNew ? "+" : "=") \(hit.sourceID):\(hit.utterance) \(hit.codeID) [\(hit.ruleID): \(hit.match)] \(hit.text)")
             }
         }
     }
