@@ -36,7 +36,7 @@ COMMON = ("the and I you it was that to of a in we my she he they is but so what
           "session week time talk talked said asked again always never sometimes maybe little "
           "yeah well um uh okay right mean thing things people someone family together").split()
 TOPIC = ("trust repair rupture alliance bond goals tasks therapist homework worksheet listen "
-         "listened understood safe unsafe angry sorry hope change difficult interpreter meaning "
+         "listened understood safe unsafe angry sorry hope change difficult meaning "
          "confidential secret church community waiting list appointment referral medication "
          "sleep anxious worried relief progress setback agreement disagreement empathy warmth "
          "respect honest honesty boundary boundaries schedule cancel cancelled money travel").split()
