@@ -56,7 +56,8 @@ public struct AutoCoder {
     ///   - codings: the codings already on that revision (for `within` rules).
     public func hits(in transcript: Transcript, codings: [Coding] = []) -> [AutoCodingHit] {
         let index = TextIndex(transcript.text)
-        let scalars = Array(transcript.text.unicodeScalars)
+        // The text as scalars, for sentence boundaries only (four bytes a character otherwise wasted).
+        let scalars = rules.contains { $0.unit == .sentence } ? Array(transcript.text.unicodeScalars) : []
         let utterances = transcript.utterances
         let roles = Dictionary(transcript.speakers.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         // Raw hits per rule: (utterance, match span).

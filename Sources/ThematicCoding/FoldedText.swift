@@ -24,11 +24,20 @@ public struct FoldedText: Sendable {
         var cache: [UInt32: [UInt32]] = [:]
         var offset = baseOffset
         for scalar in text.unicodeScalars {
-            let folded: [UInt32]
             if scalar.isASCII {
-                let value = scalar.value
-                folded = [(value >= 65 && value <= 90) ? value + 32 : (value == 9 || value == 10 || value == 13 ? 32 : value)]
-            } else if let known = cache[scalar.value] {
+                // ASCII, nearly all of most transcripts, folds to one scalar: no array for it.
+                var value = scalar.value
+                if value >= 65 && value <= 90 { value += 32 } else if value == 9 || value == 10 || value == 13 { value = 32 }
+                if !(value == 32 && scalars.last == 32) {
+                    scalars.append(value)
+                    origins.append(offset)
+                    isWord.append(FoldedText.isWordScalar(value))
+                }
+                offset += 1
+                continue
+            }
+            let folded: [UInt32]
+            if let known = cache[scalar.value] {
                 folded = known
             } else {
                 folded = FoldedText.fold(scalar)

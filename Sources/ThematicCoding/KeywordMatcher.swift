@@ -29,6 +29,10 @@ public struct KeywordMatcher: Sendable {
     /// The nearest node on the failure chain that has outputs (-1: none).
     private var outputLink: [Int32] = [-1]
     private var patterns: [Pattern] = []
+    /// The complete automaton for ASCII: the next node for every node and ASCII scalar, failure
+    /// links already followed (`node << 7 | scalar`). Most scalars of most transcripts are ASCII,
+    /// and one array read each replaced a hash look-up per scalar plus one per failure link.
+    private var asciiNext: [Int32] = []
 
     /// Builds the matcher. Empty keywords (or a lone `*`) never match.
     public init(keywords: [String]) {
@@ -58,6 +62,22 @@ public struct KeywordMatcher: Sendable {
             outputs[Int(node)].append(Int32(patterns.count - 1))
         }
         buildFailureLinks()
+    }
+
+    /// Fills ``asciiNext`` in breadth-first order, so a node's failure target is always done first.
+    private mutating func buildASCIITable(order: [Int32]) {
+        asciiNext = Array(repeating: 0, count: failure.count << 7)
+        for node in [0] + order {
+            let base = Int(node) << 7
+            let fallback = Int(failure[Int(node)]) << 7
+            for value in 0..<128 {
+                if let next = transitions[KeywordMatcher.key(node, UInt32(value))] {
+                    asciiNext[base | value] = next
+                } else if node != 0 {
+                    asciiNext[base | value] = asciiNext[fallback | value]
+                }
+            }
+        }
     }
 
     private static func key(_ node: Int32, _ value: UInt32) -> UInt64 {
@@ -90,7 +110,12 @@ public struct KeywordMatcher: Sendable {
                 queue.append(child)
             }
         }
+        // 512 bytes a node: up to 100,000 nodes (dictionaries of some 15,000 terms) that is at most 51 MB.
+        if failure.count <= KeywordMatcher.maximumTableNodes { buildASCIITable(order: queue) }
     }
+
+    /// The most nodes the ASCII table is built for; larger automata look transitions up by hash.
+    static let maximumTableNodes = 100_000
 
     /// Every whole-word occurrence of every keyword in a folded text, in text order.
     public func matches(in text: FoldedText) -> [Match] {
@@ -99,13 +124,10 @@ public struct KeywordMatcher: Sendable {
         let scalars = text.scalars
         for position in scalars.indices {
             let value = scalars[position]
-            while true {
-                if let next = transitions[KeywordMatcher.key(node, value)] {
-                    node = next
-                    break
-                }
-                if node == 0 { break }
-                node = failure[Int(node)]
+            if value < 128, !asciiNext.isEmpty {
+                node = asciiNext[Int(node) << 7 | Int(value)]
+            } else {
+                node = next(from: node, on: value)
             }
             var reporting = outputs[Int(node)].isEmpty ? outputLink[Int(node)] : node
             while reporting > 0 {
@@ -116,6 +138,16 @@ public struct KeywordMatcher: Sendable {
             }
         }
         return result
+    }
+
+    /// The node after `node` on `value`, following failure links (the automaton without the table).
+    private func next(from node: Int32, on value: UInt32) -> Int32 {
+        var node = node
+        while true {
+            if let next = transitions[KeywordMatcher.key(node, value)] { return next }
+            if node == 0 { return 0 }
+            node = failure[Int(node)]
+        }
     }
 
     /// Checks word boundaries (and extends a wildcard to the end of its word).

@@ -16,6 +16,11 @@ public func csvText(header: [String], rows: [[String]]) -> String {
     CSVWriter(byteOrderMark: false).text(header: header, rows: rows)
 }
 
+/// One CSV row with its CRLF, quoted as ``csvText(header:rows:)`` quotes: for output written row by row.
+public func csvRow(_ fields: [String]) -> String {
+    fields.map(CSVWriter.field).joined(separator: ",") + "\r\n"
+}
+
 /// The codebook as Thematic's YAML codebook format (version 1), readable by `codebook import`.
 public func codebookYAML(_ codebook: Codebook) throws(ThematicError) -> String {
     do {

@@ -20,7 +20,13 @@ extension Project {
     ///   - rules: the rules; their codes must be in the codebook and codable.
     ///   - sources: only these sources (`nil`: all).
     ///   - dryRun: find the hits without storing anything.
-    public func autocode(rules: [AutoCodingRule], sources: [String]? = nil, dryRun: Bool = false) throws(ThematicError) -> AutoCodingReport {
+    ///   - onHit: in a dry run, receives each hit as it is found, source by source, instead of the
+    ///     report collecting them: memory then stays bounded by the largest source, however many
+    ///     hits there are (every word of a 100 MB corpus can be a hit). Ignored when storing, so
+    ///     nothing is shown of a run that fails and changes nothing.
+    public func autocode(rules: [AutoCodingRule], sources: [String]? = nil, dryRun: Bool = false,
+                         onHit: ((AutoCodingReport.Hit) -> Void)? = nil) throws(ThematicError) -> AutoCodingReport {
+        let streamed = dryRun ? onHit : nil
         let body = { (session: StoreSession) throws -> (AutoCodingReport, EventDraft?) in
             let codebook = try session.codebook()
             for rule in rules {
@@ -35,24 +41,30 @@ extension Project {
             let coder = try AutoCoder(rules: rules)
             let ids = try sources ?? session.sourceSummaries().map(\.id)
             var report = AutoCodingReport(rules: rules, hits: [], dryRun: dryRun)
+            // One run, one moment: every coding it stores carries the same time.
+            let now = Date()
             for id in ids {
                 guard let revision = try session.currentRevision(ofSource: id),
                       let transcript = try session.transcript(id: id, revision: revision) else {
                     throw ThematicError.notFound(kind: "source", id: id)
                 }
                 let existing = try session.codings(ofSource: id, revision: revision)
+                let stored = dryRun ? Set(existing.map { StoredCoding(span: $0.span, codeID: $0.codeID, coderID: $0.coderID) }) : []
                 let index = TextIndex(transcript.text)
                 for hit in coder.hits(in: transcript, codings: existing) {
-                    let coding = Coding(sourceID: id, revision: revision, span: hit.span, codeID: hit.codeID, coderID: hit.coderID)
+                    let coding = Coding(sourceID: id, revision: revision, span: hit.span, codeID: hit.codeID, coderID: hit.coderID,
+                                        createdAt: now)
                     let isNew = dryRun
-                        ? !existing.contains { $0.span == hit.span && $0.codeID == hit.codeID && $0.coderID == hit.coderID }
+                        ? !stored.contains(StoredCoding(span: hit.span, codeID: hit.codeID, coderID: hit.coderID))
                         : try session.insertCoding(coding)
-                    report.hits.append(.init(ruleID: hit.ruleID, codeID: hit.codeID, sourceID: id, utterance: hit.utterance + 1,
-                                             span: hit.span, match: String(index.slice(hit.match)),
-                                             text: String(index.slice(hit.span)), isNew: isNew))
+                    let found = AutoCodingReport.Hit(ruleID: hit.ruleID, codeID: hit.codeID, sourceID: id, utterance: hit.utterance + 1,
+                                                     span: hit.span, match: String(index.slice(hit.match)),
+                                                     text: String(index.slice(hit.span)), isNew: isNew)
+                    report.count(found)
+                    if let streamed { streamed(found) } else { report.hits.append(found) }
                 }
             }
-            let added = report.hits.filter(\.isNew).count
+            let added = report.newCount
             guard !dryRun, added > 0 else { return (report, nil) }
             let counts = Dictionary(grouping: report.hits.filter(\.isNew), by: \.ruleID).mapValues(\.count)
             return (report, EventDraft(summary: "auto-coded \(added) segments with \(rules.count) rule\(rules.count == 1 ? "" : "s")",
@@ -67,4 +79,11 @@ private struct AutoCodingPayload: Encodable {
     var rules: [String]
     var added: [String: Int]
     var sources: [String]
+}
+
+/// What makes a coding the same as another for auto-coding: span, code and coder.
+private struct StoredCoding: Hashable {
+    var span: TextSpan
+    var codeID: String
+    var coderID: String
 }

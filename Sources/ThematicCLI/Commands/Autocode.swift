@@ -45,21 +45,32 @@ extension ThematicCommand {
                 }
                 return try Project.readRules(from: beside)
             }
+            // A dry run's hits as CSV are printed as they are found, so memory stays bounded however
+            // many there are; JSON, text (hits grouped per segment) and a storing run print once done.
+            var sink = BufferedOutput()
+            let header = ["rule", "code", "source", "utterance", "start", "end", "match", "text", "new"]
+            let streamed = dryRun && output.format == .csv
+            if streamed, output.format == .csv { sink.append(csvText(header: header, rows: [])) }
             let report = try reportingFailures { () throws(ThematicError) in
-                try project.autocode(rules: chosen, sources: source.map { $0.split(separator: ",").map(String.init) }, dryRun: dryRun)
+                try project.autocode(rules: chosen, sources: source.map { $0.split(separator: ",").map(String.init) }, dryRun: dryRun,
+                                     onHit: streamed ? { hit in write(hit, to: &sink) } : nil)
             }
             switch output.format {
             case .json:
                 try JSONOutput.print(report.hits)
             case .csv:
-                Console.out(csvText(header: ["rule", "code", "source", "utterance", "start", "end", "match", "text", "new"],
-                                    rows: report.hits.map {
-                                        [$0.ruleID, $0.codeID, $0.sourceID, String($0.utterance), String($0.span.start),
-                                         String($0.span.end), $0.match, $0.text, $0.isNew ? "yes" : "no"]
-                                    }), terminator: "")
+                if !streamed { sink.append(csvText(header: header, rows: [])) }
+                report.hits.forEach { write($0, to: &sink) }
+                sink.flush()
             case .text:
                 AutocodeText.print(report, hits: verbose || dryRun)
             }
+        }
+
+        /// Writes one hit as a CSV row.
+        private func write(_ hit: AutoCodingReport.Hit, to sink: inout BufferedOutput) {
+            sink.append(csvRow([hit.ruleID, hit.codeID, hit.sourceID, String(hit.utterance), String(hit.span.start),
+                                String(hit.span.end), hit.match, hit.text, hit.isNew ? "yes" : "no"]))
         }
     }
 }

@@ -54,7 +54,7 @@ extension ThematicCommand {
             if parser.strict, !result.warnings.isEmpty { throw ExitCode.failure }
             switch output.format {
             case .json: try JSONOutput.print(TranscriptJSON(result.transcript))
-            case .text: TranscriptText.lines(result.transcript).forEach { Console.out($0) }
+            case .text: TranscriptText.print(result.transcript)
             }
         }
     }

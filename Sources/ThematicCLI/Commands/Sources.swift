@@ -66,7 +66,7 @@ extension ThematicCommand.Sources {
             }
             switch output.format {
             case .json: try JSONOutput.print(TranscriptJSON(transcript))
-            case .text: TranscriptText.lines(transcript).forEach { Console.out($0) }
+            case .text: TranscriptText.print(transcript)
             }
         }
     }

@@ -34,24 +34,51 @@ public struct Timecode: Hashable, Comparable, Sendable, Codable, CustomStringCon
 
     /// Reads `h:mm:ss`, `mm:ss`, `m:ss` or `ss`, each optionally with a fraction after `.` or `,`
     /// (`01:02:03.4` is 3,723,400 ms; `0:0:5.320` is 5,320 ms). Returns `nil` for anything else.
+    ///
+    /// Inlinable, so callers in other modules get it specialised; the work is done on UTF-8 bytes.
+    @inlinable
     public init?(parsing text: some StringProtocol) {
-        let fields = text.split(separator: ":", omittingEmptySubsequences: false)
-        guard (1...3).contains(fields.count) else { return nil }
+        // Times are short: the copy is a small string, held inline without an allocation.
+        var string = String(text)
+        guard let total = string.withUTF8({ Timecode.parsedMilliseconds($0) }) else { return nil }
+        self.init(milliseconds: total)
+    }
+
+    /// `h:mm:ss` and its shorter forms (see ``init(parsing:)``) in UTF-8, as milliseconds.
+    @usableFromInline
+    static func parsedMilliseconds(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        var fields: [Range<Int>] = []
+        var start = 0
+        for index in bytes.indices where bytes[index] == UInt8(ascii: ":") {
+            fields.append(start..<index)
+            start = index + 1
+            guard fields.count < 3 else { return nil }
+        }
+        fields.append(start..<bytes.count)
         var total = 0
         for (position, field) in fields.enumerated() {
-            let isLast = position == fields.count - 1
-            if isLast {
-                guard let millis = Timecode.secondsField(field, allowLarge: fields.count == 1) else { return nil }
+            if position == fields.count - 1 {
+                guard let millis = secondsField(UnsafeBufferPointer(rebasing: bytes[field]), allowLarge: fields.count == 1) else { return nil }
                 // `total` holds whole minutes here; the seconds field arrives as milliseconds.
                 total = total * 60_000 + millis
             } else {
-                guard !field.isEmpty, field.count <= 3, field.allSatisfy(\.isASCIIDigit),
-                      let value = Int(field) else { return nil }
+                guard !field.isEmpty, field.count <= 3, let value = digits(UnsafeBufferPointer(rebasing: bytes[field])) else { return nil }
                 if position > 0, value >= 60 { return nil }
                 total = total * 60 + value
             }
         }
-        self.milliseconds = total
+        return total
+    }
+
+    /// The value of a run of ASCII digits, or `nil` when it is empty or holds anything else.
+    private static func digits(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard !bytes.isEmpty else { return nil }
+        var value = 0
+        for byte in bytes {
+            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+            value = value * 10 + Int(byte - UInt8(ascii: "0"))
+        }
+        return value
     }
 
     /// `h:mm:ss.mmm` (hours always shown, milliseconds only when not zero).
@@ -83,24 +110,23 @@ public struct Timecode: Hashable, Comparable, Sendable, Codable, CustomStringCon
 
     private static func pad(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
 
-    /// Seconds with an optional fraction, as milliseconds; under 60 unless it is the only field.
-    private static func secondsField(_ field: some StringProtocol, allowLarge: Bool) -> Int? {
-        let parts = field.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "." || $0 == "," })
-        guard (1...2).contains(parts.count), let whole = parts.first, !whole.isEmpty,
-              whole.allSatisfy(\.isASCIIDigit), whole.count <= (allowLarge ? 9 : 2),
-              let seconds = Int(whole) else { return nil }
+    /// Seconds with an optional fraction after `.` or `,`, as milliseconds; under 60 unless it is the only field.
+    private static func secondsField(_ field: UnsafeBufferPointer<UInt8>, allowLarge: Bool) -> Int? {
+        let separator = field.firstIndex { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ",") }
+        let whole = UnsafeBufferPointer(rebasing: field[..<(separator ?? field.count)])
+        guard whole.count <= (allowLarge ? 9 : 2), let seconds = digits(whole) else { return nil }
         if !allowLarge, seconds >= 60 { return nil }
         var millis = seconds * 1000
-        if parts.count == 2 {
-            let fraction = parts[1]
-            guard !fraction.isEmpty, fraction.count <= 9, fraction.allSatisfy(\.isASCIIDigit) else { return nil }
-            let padded = String((fraction + "000").prefix(3))
-            millis += Int(padded) ?? 0
+        if let separator {
+            let fraction = UnsafeBufferPointer(rebasing: field[(separator + 1)...])
+            guard fraction.count <= 9, digits(fraction) != nil else { return nil }
+            // The first three digits are the milliseconds (`.5` is 500).
+            var scale = 100
+            for byte in fraction.prefix(3) {
+                millis += Int(byte - UInt8(ascii: "0")) * scale
+                scale /= 10
+            }
         }
         return millis
     }
-}
-
-extension Character {
-    fileprivate var isASCIIDigit: Bool { isASCII && isNumber }
 }

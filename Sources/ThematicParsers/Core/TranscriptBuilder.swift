@@ -130,36 +130,76 @@ public struct TranscriptBuilder: Sendable {
 
     private mutating func append(_ piece: String) {
         text += piece
-        scalarCount += piece.unicodeScalars.count
+        scalarCount += TranscriptBuilder.scalarCount(piece)
+    }
+
+    /// The number of Unicode scalars in a string: its UTF-8 bytes that do not continue a scalar.
+    static func scalarCount(_ string: String) -> Int {
+        var string = string
+        return string.withUTF8 { bytes in
+            var count = 0
+            for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
+            return count
+        }
     }
 
     /// Folds runs of layout white space (spaces, tabs, line breaks) to one space and trims the ends.
     /// No-break spaces and other meaningful spacing characters are kept as written.
     public static func fold(_ content: some StringProtocol) -> String {
-        // Works on UTF-8 bytes: appending scalar by scalar to a String dominates parse time otherwise.
-        let bytes = Array(content.utf8)
-        var result: [UInt8] = []
-        result.reserveCapacity(bytes.count)
-        var pendingSpace = false
-        var index = 0
-        while index < bytes.count {
-            let length = layoutSpaceLength(bytes, at: index)
-            if length > 0 {
-                pendingSpace = !result.isEmpty
-                index += length
-            } else {
-                if pendingSpace { result.append(0x20) }
-                pendingSpace = false
-                result.append(bytes[index])
-                index += 1
+        var content = String(content)
+        // Works on the UTF-8 bytes in place: appending scalar by scalar to a String, or copying
+        // the bytes into an array first, dominated parse time otherwise.
+        return content.withUTF8 { bytes in
+            if isFolded(bytes) { return String(decoding: bytes, as: UTF8.self) }
+            return String(unsafeUninitializedCapacity: bytes.count) { result in
+                var written = 0
+                var pendingSpace = false
+                var index = 0
+                while index < bytes.count {
+                    let length = layoutSpaceLength(bytes, at: index)
+                    if length > 0 {
+                        pendingSpace = written > 0
+                        index += length
+                    } else {
+                        if pendingSpace {
+                            result[written] = 0x20
+                            written += 1
+                        }
+                        pendingSpace = false
+                        result[written] = bytes[index]
+                        written += 1
+                        index += 1
+                    }
+                }
+                return written
             }
         }
-        return String(decoding: result, as: UTF8.self)
+    }
+
+    /// Whether folding would leave the bytes as they are: no layout space at either end, and
+    /// none inside but single ASCII spaces (the common case, copied without rewriting).
+    private static func isFolded(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = bytes.first, let last = bytes.last, first != 0x20, last != 0x20 else { return bytes.isEmpty }
+        var previousWasSpace = false
+        for index in bytes.indices {
+            switch bytes[index] {
+            case 0x20:
+                if previousWasSpace { return false }
+                previousWasSpace = true
+            case 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0xC2, 0xE2:
+                // Tabs and line breaks always fold; C2/E2 may start U+0085 or U+2028/9: check them.
+                if layoutSpaceLength(bytes, at: index) > 0 { return false }
+                previousWasSpace = false
+            default:
+                previousWasSpace = false
+            }
+        }
+        return true
     }
 
     /// The byte length of a layout space starting at `index` in UTF-8 (0 when there is none):
     /// space, tab, LF, VT, FF, CR, U+0085 (C2 85), U+2028 / U+2029 (E2 80 A8 / A9).
-    private static func layoutSpaceLength(_ bytes: [UInt8], at index: Int) -> Int {
+    private static func layoutSpaceLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
         switch bytes[index] {
         case 0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D:
             return 1

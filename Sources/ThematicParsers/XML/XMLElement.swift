@@ -1,8 +1,8 @@
 import ThematicModel
 
 /// A small XML element tree in Swift values, for formats whose files are small and read as a
-/// whole (ELAN, Transcriber, EXMARaLDA, Thematic XML). Built from ``XMLStreamReader`` events,
-/// so it obeys the same safety rules; TEI, which can be huge, is streamed instead.
+/// whole (Transcriber, EXMARaLDA, Thematic XML). Built from ``XMLStreamReader`` events,
+/// so it obeys the same safety rules; TEI and ELAN, which can be huge, are streamed instead.
 struct XMLElement {
     /// A child: an element or a run of character data.
     enum Child {
@@ -15,7 +15,7 @@ struct XMLElement {
 
     var name: String { tag.name }
     var location: SourceLocation { tag.location }
-    subscript(attribute: String) -> String? { tag.attributes[attribute] }
+    subscript(attribute: String) -> String? { tag[attribute] }
 
     /// The child elements, in order.
     var elements: [XMLElement] {

@@ -19,11 +19,15 @@ struct XMLStartTag {
     var name: String
     /// The namespace URI, or `nil` for none.
     var namespace: String?
-    /// Attribute values keyed by local name (`xml:id` is `id`, `xsi:noNamespaceSchemaLocation`
-    /// is `noNamespaceSchemaLocation`).
-    var attributes: [String: String]
+    /// Attributes by local name, in document order (`xml:id` is `id`, `xsi:noNamespaceSchemaLocation`
+    /// is `noNamespaceSchemaLocation`). A short array, not a dictionary: tags have a handful of
+    /// attributes, and hashing them cost more than the rest of reading a tag.
+    var attributes: [(name: String, value: String)]
     /// Where the `<` of the tag is in the original file.
     var location: SourceLocation
 
-    subscript(attribute: String) -> String? { attributes[attribute] }
+    /// The value of an attribute by local name; where two share a local name, the last one.
+    subscript(attribute: String) -> String? {
+        attributes.last { $0.name == attribute }?.value
+    }
 }

@@ -45,11 +45,6 @@ struct XMLLocator {
         base += drop
     }
 
-    /// The file offset one past the last byte fed so far.
-    private var end: Int { base + buffer.count }
-
-    private func byte(at position: Int) -> UInt8 { buffer[position - base] }
-
     /// The location of the next `<qualifiedName` tag at or after the cursor.
     /// - Parameters:
     ///   - qualifiedName: the name as written, with its prefix.
@@ -57,38 +52,55 @@ struct XMLLocator {
     mutating func locate(_ qualifiedName: String, readLine: Int) -> SourceLocation {
         let fallback = SourceLocation(file: file, line: max(readLine, 1))
         guard isUTF8Compatible else { return fallback }
-        let name = Array(qualifiedName.utf8)
-        var probe = offset
-        var probeLine = line
-        var probeColumn = column
-        while probe < end {
-            let byte = self.byte(at: probe)
-            if byte == UInt8(ascii: "<"), matches(name, at: probe + 1) {
-                guard readLine <= 0 || probeLine <= readLine else { return fallback }
-                // Step past this `<` so the next tag of the same name is searched after it.
-                (offset, line, column) = (probe + 1, probeLine, probeColumn + 1)
-                return SourceLocation(file: file, line: probeLine, column: probeColumn)
+        var name = qualifiedName
+        let found = name.withUTF8 { name in
+            buffer.withUnsafeBufferPointer { bytes in
+                XMLLocator.search(name, in: bytes, from: offset - base, line: line, column: column, readLine: readLine)
             }
-            if byte == 0x0A {
-                probeLine += 1
-                probeColumn = 1
-            } else if byte == 0x0D {
-                if probe + 1 < end, self.byte(at: probe + 1) == 0x0A { probe += 1 }
-                probeLine += 1
-                probeColumn = 1
-            } else if byte & 0xC0 != 0x80 {
-                probeColumn += 1
-            }
-            probe += 1
-            if readLine > 0, probeLine > readLine { return fallback }
         }
-        return fallback
+        guard let found else { return fallback }
+        // Step past this `<` so the next tag of the same name is searched after it.
+        (offset, line, column) = (base + found.index + 1, found.line, found.column + 1)
+        return SourceLocation(file: file, line: found.line, column: found.column)
     }
 
-    private func matches(_ name: [UInt8], at start: Int) -> Bool {
-        guard start + name.count < end else { return false }
-        for (index, expected) in name.enumerated() where byte(at: start + index) != expected { return false }
-        switch byte(at: start + name.count) {
+    /// Scans `bytes` from `start` for `<name` followed by white space, `>` or `/`, counting lines and
+    /// columns (Unicode scalars: UTF-8 continuation bytes are skipped) as it goes.
+    /// - Returns: the index of the `<` with its line and column, or `nil` when it is not there or
+    ///   would lie beyond `readLine`.
+    private static func search(_ name: UnsafeBufferPointer<UInt8>, in bytes: UnsafeBufferPointer<UInt8>, from start: Int,
+                               line startLine: Int, column startColumn: Int,
+                               readLine: Int) -> (index: Int, line: Int, column: Int)? {
+        var probe = start
+        var line = startLine
+        var column = startColumn
+        let end = bytes.count
+        while probe < end {
+            let byte = bytes[probe]
+            if byte == UInt8(ascii: "<"), matches(name, in: bytes, at: probe + 1) {
+                guard readLine <= 0 || line <= readLine else { return nil }
+                return (probe, line, column)
+            }
+            if byte == 0x0A {
+                line += 1
+                column = 1
+            } else if byte == 0x0D {
+                if probe + 1 < end, bytes[probe + 1] == 0x0A { probe += 1 }
+                line += 1
+                column = 1
+            } else if byte & 0xC0 != 0x80 {
+                column += 1
+            }
+            probe += 1
+            if readLine > 0, line > readLine { return nil }
+        }
+        return nil
+    }
+
+    private static func matches(_ name: UnsafeBufferPointer<UInt8>, in bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
+        guard start + name.count < bytes.count else { return false }
+        for index in 0..<name.count where bytes[start + index] != name[index] { return false }
+        switch bytes[start + name.count] {
         case UInt8(ascii: " "), UInt8(ascii: ">"), UInt8(ascii: "/"), 0x09, 0x0A, 0x0D: return true
         default: return false
         }

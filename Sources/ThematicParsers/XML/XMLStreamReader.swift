@@ -167,6 +167,32 @@ final class XMLStreamState {
 
     var line: Int { context.map { Int($0.pointee.input.pointee.line) } ?? 0 }
 
+    /// Names libxml2 hands over, as Swift strings, keyed by libxml2's pointer. libxml2 interns
+    /// element and attribute names in its parser dictionary, so one pointer is one name for the
+    /// whole read: each name is turned into a `String` once, not once per tag (which, with the
+    /// attribute dictionary this replaced, was most of the time spent reading a tag).
+    private var names: [NamePair: String] = [:]
+
+    /// A local name with its prefix (or none), as libxml2's interned pointers.
+    private struct NamePair: Hashable {
+        var prefix: UnsafeRawPointer?
+        var local: UnsafeRawPointer
+    }
+
+    /// The name for libxml2's `prefix` and `local` (`prefix:local` when both are given; the local
+    /// name alone for `prefix == nil`), cached when libxml2's dictionary owns both pointers.
+    func name(prefix: UnsafePointer<xmlChar>?, local: UnsafePointer<xmlChar>) -> String {
+        let key = NamePair(prefix: prefix.map(UnsafeRawPointer.init), local: UnsafeRawPointer(local))
+        if let known = names[key] { return known }
+        let localName = String(cString: local)
+        let name = prefix.map { "\(String(cString: $0)):\(localName)" } ?? localName
+        if let dictionary = context?.pointee.dict, xmlDictOwns(dictionary, local) == 1,
+           prefix.map({ xmlDictOwns(dictionary, $0) == 1 }) ?? true {
+            names[key] = name
+        }
+        return name
+    }
+
     static let startElement: startElementNsSAX2Func = { context, localName, prefix, uri, _, _, attributeCount, _, attributes in
         guard let state = state(context), let localName else { return }
         state.textRun = 0
@@ -176,21 +202,25 @@ final class XMLStreamState {
                                   at: SourceLocation(file: state.file, line: max(state.line, 1))))
             return
         }
-        let name = String(cString: localName)
-        let qualified = prefix.map { "\(String(cString: $0)):\(name)" } ?? name
-        var values: [String: String] = [:]
+        let name = state.name(prefix: nil, local: localName)
+        let qualified = prefix == nil ? name : state.name(prefix: prefix, local: localName)
+        var values: [(name: String, value: String)] = []
         if let attributes, attributeCount > 0 {
+            values.reserveCapacity(Int(attributeCount))
             for index in 0..<Int(attributeCount) {
                 // Five pointers an attribute: local name, prefix, URI, value start, value end.
                 guard let key = attributes[index * 5], let start = attributes[index * 5 + 3], let end = attributes[index * 5 + 4] else { continue }
-                let value = String(decoding: UnsafeBufferPointer(start: start, count: end - start), as: UTF8.self)
+                let bytes = UnsafeBufferPointer(start: start, count: end - start)
+                let value = String(decoding: bytes, as: UTF8.self)
                 // Without entity substitution libxml2 hands `&amp;` on as `&#38;`.
-                values[String(cString: key)] = value.contains("&#38;") ? value.replacingOccurrences(of: "&#38;", with: "&") : value
+                let unescaped = bytes.contains(UInt8(ascii: "&")) && value.contains("&#38;")
+                    ? value.replacingOccurrences(of: "&#38;", with: "&") : value
+                values.append((state.name(prefix: nil, local: key), unescaped))
             }
         }
         let location = state.locator.locate(qualified, readLine: state.line)
         state.openElements.append((qualified, location.line))
-        let namespace = uri.map { String(cString: $0) }
+        let namespace = uri.map { state.name(prefix: nil, local: $0) }
         state.send(.start(XMLStartTag(name: name, namespace: namespace, attributes: values, location: location)))
     }
 
@@ -199,7 +229,7 @@ final class XMLStreamState {
         state.textRun = 0
         state.depth -= 1
         _ = state.openElements.popLast()
-        state.send(.end(name: String(cString: localName)))
+        state.send(.end(name: state.name(prefix: nil, local: localName)))
     }
 
     static let characters: charactersSAXFunc = { context, characters, length in

@@ -5,21 +5,25 @@ import ThematicModel
 extension StoreSession {
     /// Records a coder, if not yet known.
     public func ensureCoder(_ id: String) throws {
-        try db.execute(sql: "INSERT INTO coders (id, display_name) VALUES (?, ?) ON CONFLICT(id) DO NOTHING",
-                       arguments: [id, id])
+        try db.cachedStatement(sql: "INSERT INTO coders (id, display_name) VALUES (?, ?) ON CONFLICT(id) DO NOTHING")
+            .execute(arguments: [id, id])
     }
 
     /// Stores a coding unless the same coder already coded the same span with the same code.
+    ///
+    /// Both statements are prepared once per connection and reused (GRDB's statement cache):
+    /// auto-coding stores hundreds of thousands of codings in one transaction, and compiling the
+    /// SQL again for each was most of its time.
     /// - Returns: whether it was stored.
     @discardableResult
     public func insertCoding(_ coding: Coding, flag: String? = nil) throws -> Bool {
         try ensureCoder(coding.coderID)
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             INSERT INTO codings (id, source_id, revision, start_offset, end_offset, code_id, coder_id, memo, created_at, flag)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT(source_id, revision, start_offset, end_offset, code_id, coder_id) DO NOTHING
-            """, arguments: [coding.id.uuidString, coding.sourceID, coding.revision, coding.span.start, coding.span.end,
-                             coding.codeID, coding.coderID, coding.memo, StoreDate.string(coding.createdAt), flag])
+            """).execute(arguments: [coding.id.uuidString, coding.sourceID, coding.revision, coding.span.start, coding.span.end,
+                                     coding.codeID, coding.coderID, coding.memo, StoreDate.string(coding.createdAt), flag])
         return db.changesCount == 1
     }
 

@@ -16,7 +16,7 @@ public struct ELANParser: TranscriptParser {
 
     public init() {}
 
-    /// One annotation of a tier, read from the tree.
+    /// One annotation of a tier, with its times resolved.
     struct Entry {
         var id: String
         var tier: String
@@ -30,28 +30,24 @@ public struct ELANParser: TranscriptParser {
     }
 
     public func parse(_ input: ParserInput, options: ParserOptions) throws(ParseError) -> ParseResult {
-        let document = try XMLElement.document(input, root: "ANNOTATION_DOCUMENT", format: "an ELAN file", options: options)
-        let root = document.root
-        var builder = document.builder
-        var slots: [(id: String, value: Int?)] = []
-        for slot in root.first("TIME_ORDER")?.elements("TIME_SLOT") ?? [] {
-            guard let id = slot["TIME_SLOT_ID"] else { continue }
-            slots.append((id: id, value: try Self.milliseconds(slot["TIME_VALUE"], at: slot.location)))
+        // Streamed: the document's annotations are collected as they go by, never as a tree.
+        var state = ELANReadState()
+        let warnings = try XMLStreamReader.read(input) { event throws(ParseError) in try state.handle(event) }
+        guard let root = state.root else { throw .empty(path: input.file) }
+        guard root.name == "ANNOTATION_DOCUMENT" else {
+            throw .malformed(message: "not an ELAN file: the root element is <\(root.name)>, expected <ANNOTATION_DOCUMENT>", at: root.location)
         }
-        let timeline = ELANTimeline(slots: slots)
-        let tiers = root.elements("TIER")
+        var builder = TranscriptBuilder(file: input.file, roles: options.roles)
+        builder.warnings = warnings
+        let timeline = ELANTimeline(slots: state.slots)
+        let tiers = state.tiers
         let chosen = try chosenTiers(tiers, options: options, root: root)
-        var entries: [Entry] = []
-        for (tierIndex, tier) in tiers.enumerated() {
-            let tierID = tier["TIER_ID"] ?? "tier\(tierIndex + 1)"
-            for annotation in tier.elements("ANNOTATION") {
-                guard let inner = annotation.elements.first else { continue }
-                entries.append(Entry(
-                    id: inner["ANNOTATION_ID"] ?? "", tier: tierID, tierIndex: tierIndex,
-                    value: inner.first("ANNOTATION_VALUE")?.text ?? "",
-                    start: timeline[inner["TIME_SLOT_REF1"]], end: timeline[inner["TIME_SLOT_REF2"]],
-                    order: entries.count, reference: inner["ANNOTATION_REF"], location: inner.location))
-            }
+        let entries = state.entries.enumerated().map { order, read in
+            let tierIndex = read.tierIndex
+            return Entry(id: read.tag["ANNOTATION_ID"] ?? "", tier: tiers[tierIndex]["TIER_ID"] ?? "tier\(tierIndex + 1)",
+                         tierIndex: tierIndex, value: read.value,
+                         start: timeline[read.tag["TIME_SLOT_REF1"]], end: timeline[read.tag["TIME_SLOT_REF2"]],
+                         order: order, reference: read.tag["ANNOTATION_REF"], location: read.tag.location)
         }
         let participants = Dictionary(tiers.map { ($0["TIER_ID"] ?? "", $0["PARTICIPANT"] ?? "") }, uniquingKeysWith: { first, _ in first })
         let spoken = entries.filter { chosen.contains($0.tier) && $0.reference == nil && !XMLText.isBlank($0.value) }
@@ -79,8 +75,7 @@ public struct ELANParser: TranscriptParser {
                                                   location: entry.location))
         }
         var metadata: [String: String] = [:]
-        let header = root.first("HEADER")
-        if let media = header?.first("MEDIA_DESCRIPTOR")?["MEDIA_URL"], !media.isEmpty { metadata["media"] = media }
+        if let media = state.mediaDescriptor?["MEDIA_URL"], !media.isEmpty { metadata["media"] = media }
         for key in ["AUTHOR", "DATE", "FORMAT"] { if let value = root[key], !value.isEmpty { metadata[key.lowercased()] = value } }
         let transcript = builder.build(id: XMLText.defaultID(input), title: input.stem, metadata: metadata,
                                        origin: TranscriptOrigin(format: .elan, fileName: input.file, sha256: ""))
@@ -99,7 +94,7 @@ public struct ELANParser: TranscriptParser {
     }
 
     /// The tiers read as speech: the one the user named, or the top-level tiers with aligned annotations.
-    private func chosenTiers(_ tiers: [XMLElement], options: ParserOptions, root: XMLElement) throws(ParseError) -> Set<String> {
+    private func chosenTiers(_ tiers: [ELANReadState.Tier], options: ParserOptions, root: XMLStartTag) throws(ParseError) -> Set<String> {
         let ids = tiers.compactMap { $0["TIER_ID"] }
         if let wanted = options.tier {
             guard ids.contains(wanted) else {
@@ -108,9 +103,7 @@ public struct ELANParser: TranscriptParser {
             }
             return [wanted]
         }
-        return Set(tiers.filter { tier in
-            tier["PARENT_REF"] == nil && tier.elements("ANNOTATION").contains { $0.first("ALIGNABLE_ANNOTATION") != nil }
-        }.compactMap { $0["TIER_ID"] })
+        return Set(tiers.filter { $0["PARENT_REF"] == nil && $0.hasAlignable }.compactMap { $0["TIER_ID"] })
     }
 
     private func rootTier(of tier: String, parents: [String: String?]) -> String {

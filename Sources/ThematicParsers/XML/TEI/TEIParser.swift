@@ -73,7 +73,12 @@ struct TEIReadState {
     var builder: TranscriptBuilder
     var metadata: [String: String] = [:]
     var title: String?
-    private var path: [String] = []
+    /// How many elements are open.
+    private var depth = 0
+    /// How many elements of each name the reader cares about enclose the current point (`body`,
+    /// `particDesc`, `titleStmt`, `head`): counters rather than a search of the open elements
+    /// on every tag.
+    private var openBody = 0, openParticDesc = 0, openTitleStmt = 0, openHead = 0
     private var persons: [String: Person] = [:]
     private var person: Person?
     private var personField: String?
@@ -93,7 +98,8 @@ struct TEIReadState {
     mutating func handle(_ event: XMLEvent) throws(ParseError) {
         switch event {
         case .start(let tag):
-            path.append(tag.name)
+            depth += 1
+            count(tag.name, by: 1)
             try start(tag)
         case .text(let text):
             if capture != nil { capture?.text += text; return }
@@ -102,21 +108,31 @@ struct TEIReadState {
             utterance?.joiner.appendText(text)
         case .end(let name):
             end(name)
-            path.removeLast()
+            count(name, by: -1)
+            depth -= 1
+        }
+    }
+
+    private mutating func count(_ name: String, by step: Int) {
+        switch name {
+        case "body": openBody += step
+        case "particDesc": openParticDesc += step
+        case "titleStmt": openTitleStmt += step
+        case "head": openHead += step
+        default: break
         }
     }
 
     private mutating func start(_ tag: XMLStartTag) throws(ParseError) {
-        let depth = path.count
         if capture != nil { return }
         switch tag.name {
-        case "person" where path.contains("particDesc"):
+        case "person" where openParticDesc > 0:
             person = Person(id: tag["id"], n: tag["n"])
         case "abbr" where person != nil, "persName" where person != nil:
             personField = tag.name
         case "alt" where person != nil:
             if person?.alternative == nil { person?.alternative = tag["type"] }
-        case "title" where path.contains("titleStmt") && title == nil:
+        case "title" where openTitleStmt > 0 && title == nil:
             titleText = ""
         case "media" where metadata["media"] == nil:
             if let url = tag["url"] { metadata["media"] = url }
@@ -124,15 +140,15 @@ struct TEIReadState {
             timelineScale = tag["unit"] == "ms" ? 0.001 : 1
         case "when":
             try readWhen(tag)
-        case "text" where path.count <= 3:
+        case "text" where depth <= 3:
             if let language = tag["lang"] { metadata["language"] = language }
-        case "annotationBlock" where utterance == nil, "u" where utterance == nil && path.contains("body"):
+        case "annotationBlock" where utterance == nil, "u" where utterance == nil && openBody > 0:
             let who = (tag["who"] ?? "").split(separator: " ").map { String($0.drop(while: { $0 == "#" })) }.joined(separator: " ")
             utterance = OpenUtterance(who: who, start: try time(tag, "start"), end: try time(tag, "end"),
                                       location: tag.location, depth: depth)
-        case let name where TEIReadState.eventElements.contains(name) && path.contains("body"):
+        case let name where openBody > 0 && TEIReadState.eventElements.contains(name):
             // `<note>` in a `<head>` (TEI_CORPO's div times) is structure, not an event.
-            if name == "note", path.contains("head") { return }
+            if name == "note", openHead > 0 { return }
             capture = Capture(kind: name == "spanGrp" ? tag["type"] ?? name : name,
                               fallback: tag["rend"] ?? tag["dur"] ?? tag["reason"] ?? tag["type"] ?? tag["new"],
                               start: try time(tag, "start") ?? utterance?.start, end: try time(tag, "end"),
@@ -143,7 +159,6 @@ struct TEIReadState {
     }
 
     private mutating func end(_ name: String) {
-        let depth = path.count
         if let open = capture {
             if name == "span" { capture?.text += " " }
             guard depth == open.depth else { return }
