@@ -191,3 +191,40 @@ enum MediaSeconds {
             : String(format: "%.3f", Double(time.milliseconds) / 1000).replacingOccurrences(of: "0+$", with: "", options: .regularExpression)
     }
 }
+
+/// The audit's part of the report: subthemes inside their parent, scope notes and status, the
+/// researchers' chosen exemplars before the rule's, and the audit's findings.
+@Suite("Report: themes as the audit defines them")
+struct ReportAuditTests {
+    @Test("a subtheme sits inside its parent, the chosen exemplar comes first, findings are listed")
+    func auditedThemes() throws {
+        let (project, folder) = try ReportTests.codedExample()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        _ = try project.addTheme(name: "Trust first", id: "trust-first", parent: "three-in-the-room", codes: ["alliance/bond/trust"])
+        _ = try project.defineTheme("three-in-the-room", scopeNote: "Not about language barriers as such.", status: .reviewed)
+        _ = try project.addExemplar(to: "three-in-the-room", reference: "P05:4")
+
+        let input = try project.reportInput(options: ReportOptions(quotes: 2))
+        #expect(!input.themes.contains { $0.id == "trust-first" })
+        let room = try #require(input.themes.first { $0.id == "three-in-the-room" })
+        #expect(room.subthemes.map(\.id) == ["trust-first"])
+        #expect(room.subthemes.first?.codes.map(\.id) == ["alliance/bond/trust"])
+        #expect(room.scopeNote == "Not about language barriers as such.")
+        #expect(room.status == "reviewed")
+        #expect(room.quotes.count == 2)
+        let p05 = try project.transcript(id: "P05")
+        let fourth = p05.utterances[3]
+        let first = try #require(room.quotes.first)
+        #expect(first.sourceID == "P05" && first.utterance == 4)
+        #expect(first.text == TextIndex(p05.text).slice(fourth.span))
+        #expect(room.quoteRule.contains("the 1 the researchers chose"))
+        // Without the subtheme's code the theme rests on interpreter codes only (20 segments, see
+        // above); the subtheme's trust codings add the trust utterances of other sources.
+        #expect(room.prevalence.sources > 2)
+
+        let findings = try #require(input.findings)
+        let audit = try project.audit()
+        #expect(findings.count == audit.findings.count)
+        #expect(findings.map(\.message).sorted() == audit.findings.map(\.message).sorted())
+    }
+}

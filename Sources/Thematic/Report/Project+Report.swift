@@ -1,5 +1,6 @@
 import Foundation
 import ThematicAgreement
+import ThematicAudit
 import ThematicCoding
 import ThematicModel
 import ThematicReport
@@ -32,19 +33,28 @@ extension Project {
             let allCodings = sources.flatMap(\.1)
             let segmentsByCode = Project.segmentsByCode(sources)
 
-            let reportThemes = themes.map { theme in
-                let evidence = ThemeEvidence(codeIDs: Set(theme.codeIDs), sources: sources)
+            let transcripts = Dictionary(sources.map { ($0.0.id, $0.0) }, uniquingKeysWith: { first, _ in first })
+            let reportThemes = Project.topLevelThemes(themes).map { theme in
+                let subthemes = codebook.themes.filter { $0.parentID == theme.id }
+                let evidence = ThemeEvidence(codeIDs: Set(theme.codeIDs + subthemes.flatMap(\.codeIDs)), sources: sources)
                 let prevalence = people.prevalence(of: evidence, split: split)
-                let quotes = evidence.exemplars(options.quotes).map { segment in
+                let chosen = Project.chosenQuotes(of: theme, transcripts: transcripts, media: media)
+                let found = evidence.exemplars(max(0, options.quotes - chosen.count)).map { segment in
                     ReportQuote(text: segment.text, sourceID: segment.sourceID, utterance: segment.number, speaker: segment.speaker.name,
                                 role: segment.speaker.role, start: segment.start, media: media[segment.sourceID] ?? nil, codes: segment.codes)
                 }
+                let rule = "Up to \(options.quotes) extract\(options.quotes == 1 ? "" : "s")"
+                    + (chosen.isEmpty ? ", chosen by the rule under “How the figures were made”."
+                        : ": first the \(chosen.count) the researchers chose as exemplars, then by the rule under “How the figures were made”.")
                 return ReportTheme(
                     id: theme.id, name: theme.name, definition: theme.definition,
+                    scopeNote: theme.scopeNote.isEmpty ? nil : theme.scopeNote, status: theme.status.rawValue,
                     codes: theme.codeIDs.map { id in ReportCode(id: id, name: codebook.code(id: id)?.name ?? id, segments: segmentsByCode[id] ?? 0) },
-                    prevalence: prevalence, quotes: quotes,
-                    quoteRule: "Up to \(options.quotes) extract\(options.quotes == 1 ? "" : "s"), chosen by the rule under “How the figures were made”.")
+                    subthemes: Project.reportSubthemes(of: theme, in: codebook, segments: segmentsByCode),
+                    prevalence: prevalence, quotes: Array((chosen + found).prefix(options.quotes)), quoteRule: rule)
             }
+            // The audit as it stands (computed, not recorded: the report records its own event).
+            let audit = AuditResult(auditing: try Project.auditMaterial(session), thresholds: try Project.thresholds(in: session), by: nil)
             let frequencies = CodeFrequency.table(codebook, codings: allCodings)
             let shown = frequencies.sorted { $0.codings > $1.codings }.prefix(max(0, options.cooccurrenceCodes)).map(\.codeID)
             let cooccurrenceCodes = CodingMatrix.codedCodes(codebook, codings: allCodings).filter(shown.contains)
@@ -64,7 +74,7 @@ extension Project {
                                                              codings: $0.codings, sources: $0.sources) },
                 cooccurrence: CooccurrenceTable(codes: matrix.rows, cells: matrix.cells, unit: "utterances coded with both",
                                                 omittedCodes: frequencies.count - matrix.rows.count),
-                splitAttribute: split, trail: try session.events(),
+                splitAttribute: split, findings: Project.reportFindings(audit), trail: try session.events(),
                 methodNotes: Project.methodNotes(options: options, hasCases: !cases.isEmpty, split: split))
         }
         if !options.agreementCoders.isEmpty {
@@ -169,7 +179,7 @@ extension Project {
 
     static func methodNotes(options: ReportOptions, hasCases: Bool, split: SplitAttribute?) -> [String] {
         var notes = [
-            "A segment is an utterance (one speaker's turn); a theme's segments are the utterances touched by a coding of one of its codes. "
+            "A segment is an utterance (one speaker's turn); a theme's segments are the utterances touched by a coding of one of its codes or its subthemes' codes. "
                 + "Each code counts its own codings, not those of the codes below it.",
             hasCases ? "A participant is a case of the study (cases import); a theme reaches a participant when one of the case's sources holds one of its segments."
                 : "A participant is a speaker in the participant role; a theme reaches them when they speak one of its segments, or an interpreter does in their interview.",
