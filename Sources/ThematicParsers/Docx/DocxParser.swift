@@ -71,11 +71,38 @@ public struct DocxParser: TranscriptParser {
                                             at: SourceLocation(file: input.file, line: 1))
         guard entry.uncompressedSize <= maximumSize else { throw tooLarge }
         var data = Data()
+        let append: Consumer = { (chunk: Data) throws -> Void in
+            data.append(chunk)
+            if data.count > maximumSize { throw DocxLimitExceeded() }
+        }
         do {
-            _ = try archive.extract(entry) { chunk in
-                data.append(chunk)
-                if data.count > maximumSize { throw DocxLimitExceeded() }
+            if entry.isCompressed {
+                // Inflate exactly the entry's own bytes, so a stream that stops early is an error, not a hang.
+                let bytes = try input.data()
+                guard let located = ZIPEntryData(named: "word/document.xml", in: bytes), located.method == 8 else {
+                    throw ParseError.malformed(message: "word/document.xml cannot be unpacked: the archive's directory does not say where "
+                                     + "its deflated bytes are", at: SourceLocation(file: input.file, line: 1))
+                }
+                let compressed = bytes.subdata(in: located.compressed)
+                let checksum = try Data.decompress(size: Int64(compressed.count), bufferSize: 16_384, skipCRC32: false, provider: { (position: Int64, size: Int) throws -> Data in
+                    guard position < compressed.count else { throw DocxStreamTruncated() }
+                    // ZIPFoundation's inflate is told a full buffer of input: pad the last chunk.
+                    var chunk = compressed.subdata(in: Int(position)..<min(compressed.count, Int(position) + size))
+                    if chunk.count < size { chunk.append(Data(count: size - chunk.count)) }
+                    return chunk
+                }, consumer: append)
+                guard checksum == entry.checksum else {
+                    throw ParseError.malformed(message: "word/document.xml cannot be unpacked: its checksum does not match "
+                                               + "(a damaged file)", at: SourceLocation(file: input.file, line: 1))
+                }
+            } else {
+                _ = try archive.extract(entry, consumer: append)
             }
+        } catch let error as ParseError {
+            throw error
+        } catch is DocxStreamTruncated {
+            throw .malformed(message: "word/document.xml cannot be unpacked: its compressed data ends before the document does "
+                             + "(a damaged or crafted file)", at: SourceLocation(file: input.file, line: 1))
         } catch is DocxLimitExceeded {
             throw tooLarge
         } catch {
@@ -85,6 +112,7 @@ public struct DocxParser: TranscriptParser {
     }
 
     private struct DocxLimitExceeded: Error {}
+    private struct DocxStreamTruncated: Error {}
 
     private func readParagraph(_ text: String, at location: SourceLocation, known: inout Set<String>,
                                into builder: inout TranscriptBuilder) {
