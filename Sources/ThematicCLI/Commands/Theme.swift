@@ -85,15 +85,10 @@ extension ThematicCommand.ThemeCommand {
             abstract: "Add codes to a theme.",
             discussion: "Example: thematic theme assign alliance-as-lived alliance/bond/trust empathy")
         @OptionGroup var options: ThemeChangeOptions
-        @Argument(help: "The theme's id.") var theme: String
-        @Argument(help: "Code ids (or unambiguous ends of ids).") var codes: [String]
-
-        func validate() throws {
-            if codes.isEmpty { throw ValidationError("name at least one code") }
-        }
+        @OptionGroup var target: ThemeCodesArguments
 
         func run() throws {
-            try options.run { project throws(ThematicError) in try project.assignCodes(codes, to: theme) }
+            try options.run { project throws(ThematicError) in try project.assignCodes(target.codes, to: target.theme) }
         }
     }
 
@@ -102,15 +97,10 @@ extension ThematicCommand.ThemeCommand {
             abstract: "Take codes out of a theme (they stay in the codebook).",
             discussion: "Example: thematic theme unassign fit-and-access context/change")
         @OptionGroup var options: ThemeChangeOptions
-        @Argument(help: "The theme's id.") var theme: String
-        @Argument(help: "Code ids.") var codes: [String]
-
-        func validate() throws {
-            if codes.isEmpty { throw ValidationError("name at least one code") }
-        }
+        @OptionGroup var target: ThemeCodesArguments
 
         func run() throws {
-            try options.run { project throws(ThematicError) in try project.unassignCodes(codes, from: theme) }
+            try options.run { project throws(ThematicError) in try project.unassignCodes(target.codes, from: target.theme) }
         }
     }
 
